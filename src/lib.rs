@@ -12,11 +12,17 @@
 
 mod data;
 mod error;
+mod offsets;
 mod span;
 mod stopwords;
 mod text_file;
-pub mod tokenize;
+mod tokenize;
 
 pub use error::{Error, ErrorKind};
+pub use offsets::CharOffsets;
 pub use span::Span;
 pub use stopwords::{is_stopword, StopWords, StopWordsBuilder};
+pub use tokenize::{
+    sentences, tokenize, Sentences, Token, TokenKind, Tokenizer, TokenizerBuilder, Tokens,
+    WithCharOffsets,
+};

@@ -1,0 +1,93 @@
+//! Tokenizes text line by line.
+//!
+//! ```sh
+//! cargo run --release --example tokenize -- examples/sample.txt
+//! echo "Anak-anak bermain di Jakarta." | cargo run --example tokenize
+//! ```
+//!
+//! For each input line, writes exactly one output line: the line's tokens
+//! separated by TAB. `--split-clitics` splits clitics (UD words);
+//! `--spans` writes a JSON array of `[start, end]` character offsets
+//! instead. Lines that are not valid UTF-8 are decoded lossily (invalid
+//! bytes become U+FFFD) so the line count is kept.
+
+use std::io::{self, BufRead, BufWriter, Write};
+
+fn main() {
+    if let Err(e) = run() {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return;
+        }
+        eprintln!("tokenize: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> io::Result<()> {
+    let mut split = false;
+    let mut spans = false;
+    let mut path = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--split-clitics" => split = true,
+            "--spans" => spans = true,
+            "-h" | "--help" => {
+                println!("usage: tokenize [--split-clitics] [--spans] [FILE]");
+                return Ok(());
+            }
+            _ if arg.starts_with("--") => {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!("unknown option {arg}"),
+                ))
+            }
+            _ => path = Some(arg),
+        }
+    }
+    let tokenizer = indonlp::Tokenizer::builder().split_clitics(split).build();
+    let input: Box<dyn BufRead> = match &path {
+        Some(p) => Box::new(io::BufReader::new(
+            std::fs::File::open(p).map_err(|e| io::Error::new(e.kind(), format!("{p}: {e}")))?,
+        )),
+        None => Box::new(io::stdin().lock()),
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut buf = Vec::new();
+    let mut input = input;
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        let line = String::from_utf8_lossy(&buf);
+        if spans {
+            let mut first = true;
+            out.write_all(b"[")?;
+            for (_, r) in tokenizer.tokenize(&line).with_char_offsets() {
+                if !first {
+                    out.write_all(b", ")?;
+                }
+                first = false;
+                write!(out, "[{}, {}]", r.start, r.end)?;
+            }
+            out.write_all(b"]\n")?;
+        } else {
+            let mut first = true;
+            for t in tokenizer.tokenize(&line) {
+                if !first {
+                    out.write_all(b"\t")?;
+                }
+                first = false;
+                out.write_all(t.text().as_bytes())?;
+            }
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()
+}

@@ -1,0 +1,130 @@
+//! Sentence segmentation over the token stream.
+//!
+//! Working on tokens rather than characters is what keeps it from being
+//! fooled: `dll.`, `Prof.`, `B.J.`, `3,5`, `13.30` and `kompas.com` are
+//! already single tokens, so a period token is a real full stop.
+
+use super::tables;
+use super::token::{Token, TokenKind};
+use super::Tokens;
+use crate::span::Span;
+use std::iter::FusedIterator;
+
+/// The sentences of a text as byte spans; returned by
+/// [`Tokenizer::sentences`](crate::Tokenizer::sentences).
+///
+/// A sentence ends after `.`, `!`, `?`, `…` (plus any closing quotes or
+/// brackets glued to them) when the next token does not start with a
+/// lowercase letter; after a sentence-final abbreviation (`dll.`, `dsb.`,
+/// `Tbk.`) when the next token starts with a capital; and at a blank line.
+/// Spans run from the first to the last token, without surrounding space.
+pub struct Sentences<'a, 't> {
+    tokens: Tokens<'a, 't>,
+    text: &'t str,
+    peeked: Option<Token<'t>>,
+}
+
+impl<'a, 't> Sentences<'a, 't> {
+    pub(crate) fn new(tokens: Tokens<'a, 't>, text: &'t str) -> Self {
+        Sentences {
+            tokens,
+            text,
+            peeked: None,
+        }
+    }
+
+    fn next_token(&mut self) -> Option<Token<'t>> {
+        loop {
+            let t = match self.peeked.take() {
+                Some(t) => t,
+                None => self.tokens.next()?,
+            };
+            if t.kind() != TokenKind::Whitespace {
+                return Some(t);
+            }
+        }
+    }
+}
+
+enum End {
+    No,
+    /// After `.`, `!`, `?`: ends unless a lowercase word follows.
+    Stop,
+    /// After `dll.`: ends only if a capitalised word follows.
+    Abbreviation,
+}
+
+fn is_terminator(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punctuation && matches!(t.text().as_bytes()[0], b'.' | b'!' | b'?')
+        || t.text() == "…"
+}
+
+fn is_closer(t: &Token<'_>) -> bool {
+    matches!(
+        t.text(),
+        "\"" | "'" | "”" | "’" | ")" | "]" | "}" | "»" | "''"
+    )
+}
+
+fn starts_lowercase(t: &Token<'_>) -> bool {
+    t.text().chars().next().is_some_and(char::is_lowercase)
+}
+
+fn starts_uppercase_or_digit(t: &Token<'_>) -> bool {
+    t.text()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+impl Iterator for Sentences<'_, '_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let first = self.next_token()?;
+        let start = first.span().start;
+        let mut end = first.span().end;
+        let mut state = end_state(&first);
+        while let Some(t) = self.next_token() {
+            let gap = &self.text[end..t.span().start];
+            let blank_line = gap.bytes().filter(|&b| b == b'\n').count() >= 2;
+            if blank_line {
+                self.peeked = Some(t);
+                break;
+            }
+            let boundary = match state {
+                End::No => false,
+                End::Stop => {
+                    // Closing quotes and brackets glued to the stop stay in the sentence.
+                    if gap.is_empty() && is_closer(&t) {
+                        end = t.span().end;
+                        continue;
+                    }
+                    !starts_lowercase(&t)
+                }
+                End::Abbreviation => starts_uppercase_or_digit(&t) && !gap.is_empty(),
+            };
+            if boundary {
+                self.peeked = Some(t);
+                break;
+            }
+            end = t.span().end;
+            state = end_state(&t);
+        }
+        Some(Span::new(start, end))
+    }
+}
+
+fn end_state(t: &Token<'_>) -> End {
+    if is_terminator(t) {
+        End::Stop
+    } else if t.kind() == TokenKind::Abbreviation
+        && tables::is_sentence_final_abbreviation(t.text().trim_end_matches('.'))
+    {
+        End::Abbreviation
+    } else {
+        End::No
+    }
+}
+
+impl FusedIterator for Sentences<'_, '_> {}

@@ -1,0 +1,79 @@
+//! Small closed word lists the tokenizer consults. Kept sorted so lookups are
+//! a binary search over `&str` with no allocation.
+
+/// Abbreviations written with a final period (`dll.`, `Prof.`). Compared
+/// case-insensitively. Words that are also ordinary Indonesian words at the
+/// end of a sentence (`hal`, `sen`, `let`) are deliberately left out.
+const ABBREVIATIONS: &[&str] = &[
+    "agt", "agu", "akbp", "al", "apr", "bhd", "bpk", "brigjen", "cet", "co", "corp", "dkk", "dll",
+    "dr", "dra", "drg", "drs", "dsb", "dst", "ed", "etc", "feb", "gg", "hj", "hlm", "inc", "ir",
+    "irjen", "jend", "jl", "jln", "jo", "jr", "kab", "kapt", "kec", "kel", "kh", "kol", "kombes",
+    "komjen", "kompol", "laksda", "lamp", "letjen", "llc", "ltd", "marsda", "mayjen", "mr", "mrs",
+    "ms", "nn", "no", "nos", "nov", "ny", "okt", "pjs", "pkl", "plc", "plt", "prof", "prov", "pte",
+    "sda", "sdn", "sdr", "sdri", "sept", "sr", "st", "tbk", "tgl", "tn", "tsb", "ttd", "ust",
+    "vol", "vs", "ybs", "yth",
+];
+
+/// Abbreviations that may close a sentence (`... buah, dll. Lalu`): after
+/// them a capitalised word starts a new sentence. Titles never do.
+const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &[
+    "al", "bhd", "co", "corp", "dkk", "dll", "dsb", "dst", "etc", "inc", "llc", "ltd", "plc",
+    "pte", "tbk",
+];
+
+/// Top-level domains that make `kompas.com` or `KONTAN.CO.ID` one token.
+const TLDS: &[&str] = &[
+    "ac", "ai", "app", "asia", "au", "biz", "cn", "co", "com", "de", "dev", "edu", "fr", "go",
+    "gov", "id", "in", "info", "io", "jp", "kr", "me", "mil", "my", "net", "news", "nl", "or",
+    "org", "ph", "ru", "sch", "sg", "tech", "th", "tv", "uk", "us", "web", "xyz",
+];
+
+/// Honorific words after which a period-less initial is still an initial.
+fn lookup(list: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    let buf = &mut buf[..bytes.len()];
+    buf.copy_from_slice(bytes);
+    buf.make_ascii_lowercase();
+    list.binary_search_by(|probe| probe.as_bytes().cmp(buf))
+        .is_ok()
+}
+
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    lookup(ABBREVIATIONS, word)
+}
+
+pub(crate) fn is_sentence_final_abbreviation(word: &str) -> bool {
+    lookup(SENTENCE_FINAL_ABBREVIATIONS, word)
+}
+
+/// A TLD written all-lowercase or all-uppercase (`com`, `ID`); a capitalised
+/// `Id` after a period is more likely a missing space than a domain.
+pub(crate) fn is_tld(label: &str) -> bool {
+    let b = label.as_bytes();
+    let uniform = b.iter().all(u8::is_ascii_lowercase) || b.iter().all(u8::is_ascii_uppercase);
+    uniform && lookup(TLDS, label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TLDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn lookups_ignore_case() {
+        assert!(is_abbreviation("DLL"));
+        assert!(is_abbreviation("Prof"));
+        assert!(!is_abbreviation("hal"));
+        assert!(is_tld("ID") && is_tld("com") && !is_tld("Com"));
+    }
+}
