@@ -26,3 +26,8 @@ pub use tokenize::{
     sentences, tokenize, Sentences, Token, TokenKind, Tokenizer, TokenizerBuilder, Tokens,
     WithCharOffsets,
 };
+
+/// The README's examples compile and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

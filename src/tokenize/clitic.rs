@@ -120,6 +120,21 @@ pub(crate) fn split(word: &str, is_word: Option<&dyn Fn(&str) -> bool>) -> Optio
     {
         return None;
     }
+    // Cheap rejection first: most words end in no clitic.
+    let b = word.as_bytes();
+    let tail = |k: usize| {
+        let mut t = [0u8; 3];
+        t[..k].copy_from_slice(&b[b.len() - k..]);
+        t.make_ascii_lowercase();
+        t
+    };
+    let suffix = matches!(&tail(3), b"nya" | b"lah" | b"kah" | b"pun")
+        || matches!(&tail(2)[..2], b"ku" | b"mu");
+    let prefix = is_word.is_some()
+        && (b[..2].eq_ignore_ascii_case(b"ku") || b[..3].eq_ignore_ascii_case(b"kau"));
+    if !suffix && !prefix {
+        return None;
+    }
     let mut lower_buf = [0u8; 64];
     let lower = &mut lower_buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());

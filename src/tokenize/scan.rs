@@ -15,13 +15,18 @@ const DIGIT: u8 = 3;
 const PUNCT: u8 = 4;
 const SYMBOL: u8 = 5;
 const CONTROL: u8 = 6;
+/// A byte of a multi-byte UTF-8 sequence: decode the char to classify it.
+const NON_ASCII: u8 = 7;
 
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [CONTROL; 128];
+/// The class of every byte value, so the hot loops need one lookup per byte.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
     let mut i = 0;
-    while i < 128 {
+    while i < 256 {
         let b = i as u8;
-        t[i] = if b == b' ' || (b >= 9 && b <= 13) {
+        t[i] = if b >= 0x80 {
+            NON_ASCII
+        } else if b == b' ' || (b >= 9 && b <= 13) {
             SPACE
         } else if b.is_ascii_alphabetic() {
             LETTER
@@ -97,6 +102,11 @@ fn is_emoji_modifier(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
+    // General Punctuation (curly quotes, dashes, ellipsis) is common in
+    // news text and never alphanumeric: skip the Unicode tables for it.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return matches!(c, '\u{200C}' | '\u{200D}');
+    }
     c.is_alphanumeric() || is_mark(c)
 }
 
@@ -120,9 +130,8 @@ pub(crate) struct Scanner<'t> {
     /// Position up to which a `word.word.word` chain is known not to be a
     /// domain, so the chain is not rescanned from each of its words.
     no_domain_until: usize,
-    /// Position of the next `@` at or after `pos` (or `len`), to run the
-    /// e-mail check only where an `@` is close.
-    next_at: usize,
+    /// Position up to which no e-mail address can start.
+    no_email_until: usize,
     whitespace: bool,
 }
 
@@ -132,7 +141,7 @@ impl<'t> Scanner<'t> {
             text,
             pos: 0,
             no_domain_until: 0,
-            next_at: 0,
+            no_email_until: 0,
             whitespace,
         }
     }
@@ -388,6 +397,64 @@ impl<'t> Scanner<'t> {
     fn scan_word(&mut self, start: usize) -> (usize, TokenKind) {
         let bytes = self.bytes();
         let len = bytes.len();
+        // Fast path: most words are letters up to a space.
+        let (end, digits) = self.run_word_digits(start);
+        if end >= len || ASCII_CLASS[bytes[end] as usize] == SPACE {
+            if bytes[start] == b'R' && end - start >= 2 && matches!(bytes[start + 1], b'p' | b'P') {
+                if end - start == 2 {
+                    return (end, TokenKind::Currency);
+                }
+                if bytes[start + 1] == b'p' && bytes[start + 2].is_ascii_digit() {
+                    return (start + 2, TokenKind::Currency);
+                }
+            }
+            let kind = if digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            return (end, kind);
+        }
+        self.scan_word_slow(start)
+    }
+
+    /// End of the word run at `i` and whether it is all ASCII digits.
+    #[inline]
+    fn run_word_digits(&self, start: usize) -> (usize, bool) {
+        let bytes = self.bytes();
+        let mut i = start;
+        let mut digits = true;
+        // Eight ASCII letters at a time; most words are just letters.
+        let n = leading_ascii_letters(&bytes[i..]);
+        if n > 0 {
+            digits = false;
+            i += n;
+        }
+        loop {
+            while i < bytes.len() {
+                let c = ASCII_CLASS[bytes[i] as usize];
+                // LETTER and DIGIT are adjacent classes: one comparison.
+                if c.wrapping_sub(LETTER) > DIGIT - LETTER {
+                    break;
+                }
+                digits &= c == DIGIT;
+                i += 1;
+            }
+            if i < bytes.len() && bytes[i] >= 0x80 {
+                let (c, n) = self.char_at(i);
+                if is_word_char(c) {
+                    digits = false;
+                    i += n;
+                    continue;
+                }
+            }
+            return (i, digits);
+        }
+    }
+
+    fn scan_word_slow(&mut self, start: usize) -> (usize, TokenKind) {
+        let bytes = self.bytes();
+        let len = bytes.len();
         if let Some(r) = self.try_url(start) {
             return r;
         }
@@ -415,11 +482,14 @@ impl<'t> Scanner<'t> {
         let mut pieces = 1usize;
         while end < len {
             let c = bytes[end];
-            let piece = &self.text[piece_start..end];
+            let piece = || &self.text[piece_start..end];
             match c {
                 b'.' | b',' | b':'
-                    if kind == TokenKind::Number && all_digits(piece) && self.digit_at(end + 1) =>
+                    if kind == TokenKind::Number
+                        && all_digits(piece())
+                        && self.digit_at(end + 1) =>
                 {
+                    let piece = piece();
                     let r = self.run_digits(end + 1);
                     if pieces == 1
                         && piece.len() <= 2
@@ -447,6 +517,7 @@ impl<'t> Scanner<'t> {
                     break;
                 }
                 b'/' if self.word_char_at(end + 1) => {
+                    let piece = piece();
                     let r = self.run_word(end + 1);
                     let right = &self.text[end + 1..r];
                     if pieces == 1 && kind == TokenKind::Number && is_day(piece) && is_month(right)
@@ -485,6 +556,7 @@ impl<'t> Scanner<'t> {
                     break;
                 }
                 b'-' if self.word_char_at(end + 1) => {
+                    let piece = piece();
                     let r = self.run_word(end + 1);
                     let right = &self.text[end + 1..r];
                     if !join_hyphen(piece, right) {
@@ -620,25 +692,23 @@ impl<'t> Scanner<'t> {
     }
 
     fn try_email(&mut self, start: usize) -> Option<(usize, TokenKind)> {
-        let bytes = self.bytes();
-        if self.next_at < start {
-            self.next_at = match bytes[start..].iter().position(|&b| b == b'@') {
-                Some(p) => start + p,
-                None => bytes.len(),
-            };
-        }
-        let at = self.next_at;
-        if at >= bytes.len() {
+        if start < self.no_email_until {
             return None;
         }
-        // Local part: [A-Za-z0-9._%+-]+ running right up to the `@`.
-        let mut i = start;
-        while i < at {
-            let b = bytes[i];
-            if !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')) {
-                return None;
-            }
-            i += 1;
+        let bytes = self.bytes();
+        // Local part: [A-Za-z0-9._%+-]+ running right up to an `@`. Where
+        // it stops short of one, no later start inside the run reaches one
+        // either, so remember that and never rescan the run.
+        let mut at = start;
+        while at < bytes.len()
+            && (bytes[at].is_ascii_alphanumeric()
+                || matches!(bytes[at], b'.' | b'_' | b'%' | b'+' | b'-'))
+        {
+            at += 1;
+        }
+        if bytes.get(at) != Some(&b'@') {
+            self.no_email_until = at;
+            return None;
         }
         // Domain: labels separated by dots, the last alphabetic, 2+ letters.
         let mut j = at + 1;
@@ -727,6 +797,35 @@ impl<'t> Scanner<'t> {
     }
 }
 
+/// How many ASCII letters `bytes` starts with, counted eight at a time
+/// (SWAR): a byte is a letter when, with bit 5 set, it lies in `a..=z`.
+#[inline]
+fn leading_ascii_letters(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let t = (x | 0x2020_2020_2020_2020) & !HIGH;
+        // High bit of each byte: t >= 0x61, t > 0x7A. No carries cross
+        // bytes because every byte of t is below 0x80.
+        let ge_a = t.wrapping_add(0x1F * ONES) & HIGH;
+        let gt_z = t.wrapping_add(0x05 * ONES) & HIGH;
+        let letters = ge_a & !gt_z & !x;
+        if letters == HIGH {
+            i += 8;
+        } else {
+            return i + ((!letters & HIGH).trailing_zeros() / 8) as usize;
+        }
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
 fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
     hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
 }
@@ -813,4 +912,45 @@ fn is_reduplication(left: &str, right: &str) -> bool {
         || (l.len() == r.len()
             && l[0].eq_ignore_ascii_case(&r[0])
             && lower_eq(&l[l.len() - 2..], &r[r.len() - 2..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swar_letter_count_matches_bytewise_count() {
+        let samples: &[&[u8]] = &[
+            b"",
+            b"a",
+            b"abcdefgh",
+            b"abcdefghi",
+            b"abcdefg1",
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            b"abc@defg",
+            b"abc[defgh",
+            b"abc`defgh",
+            b"abc{defgh",
+            b"z\x80abcdefg",
+            b"mengatakan bahwa",
+        ];
+        for s in samples {
+            let naive = s.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(
+                leading_ascii_letters(s),
+                naive,
+                "{:?}",
+                String::from_utf8_lossy(s)
+            );
+        }
+        // Every byte value in every position of an 8-byte chunk.
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                let mut s = *b"abcdefghij";
+                s[pos] = b;
+                let naive = s.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                assert_eq!(leading_ascii_letters(&s), naive, "byte {b:#x} at {pos}");
+            }
+        }
+    }
 }

@@ -1,5 +1,7 @@
 //! Small closed word lists the tokenizer consults. Kept sorted so lookups are
-//! a binary search over `&str` with no allocation.
+//! a binary search over packed integers with no allocation.
+
+use std::sync::LazyLock;
 
 /// Abbreviations written with a final period (`dll.`, `Prof.`). Compared
 /// case-insensitively. Words that are also ordinary Indonesian words at the
@@ -28,26 +30,44 @@ const TLDS: &[&str] = &[
     "org", "ph", "ru", "sch", "sg", "tech", "th", "tv", "uk", "us", "web", "xyz",
 ];
 
-/// Honorific words after which a period-less initial is still an initial.
-fn lookup(list: &[&str], word: &str) -> bool {
-    let mut buf = [0u8; 16];
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return false;
+/// Packs a word of at most 8 ASCII bytes, lowercased, into a `u64`, so a
+/// lookup is a handful of integer comparisons rather than string compares.
+#[inline]
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 || !word.is_ascii() {
+        return None;
     }
-    let buf = &mut buf[..bytes.len()];
-    buf.copy_from_slice(bytes);
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
     buf.make_ascii_lowercase();
-    list.binary_search_by(|probe| probe.as_bytes().cmp(buf))
-        .is_ok()
+    Some(u64::from_be_bytes(buf))
+}
+
+fn packed(list: &[&str]) -> Vec<u64> {
+    let mut v: Vec<u64> = list.iter().filter_map(|w| pack(w.as_bytes())).collect();
+    v.sort_unstable();
+    v
+}
+
+static ABBREVIATIONS_PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| packed(ABBREVIATIONS));
+static SENTENCE_FINAL_PACKED: LazyLock<Vec<u64>> =
+    LazyLock::new(|| packed(SENTENCE_FINAL_ABBREVIATIONS));
+static TLDS_PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| packed(TLDS));
+
+#[inline]
+fn lookup(list: &[u64], word: &str) -> bool {
+    match pack(word.as_bytes()) {
+        Some(key) => list.binary_search(&key).is_ok(),
+        None => false,
+    }
 }
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    lookup(ABBREVIATIONS, word)
+    lookup(&ABBREVIATIONS_PACKED, word)
 }
 
 pub(crate) fn is_sentence_final_abbreviation(word: &str) -> bool {
-    lookup(SENTENCE_FINAL_ABBREVIATIONS, word)
+    lookup(&SENTENCE_FINAL_PACKED, word)
 }
 
 /// A TLD written all-lowercase or all-uppercase (`com`, `ID`); a capitalised
@@ -55,7 +75,7 @@ pub(crate) fn is_sentence_final_abbreviation(word: &str) -> bool {
 pub(crate) fn is_tld(label: &str) -> bool {
     let b = label.as_bytes();
     let uniform = b.iter().all(u8::is_ascii_lowercase) || b.iter().all(u8::is_ascii_uppercase);
-    uniform && lookup(TLDS, label)
+    uniform && lookup(&TLDS_PACKED, label)
 }
 
 #[cfg(test)]
