@@ -12,11 +12,13 @@
 
 mod data;
 mod error;
+mod ner;
 mod span;
 mod stopwords;
 mod text_file;
 pub mod tokenize;
 
 pub use error::{Error, ErrorKind};
+pub use ner::{entities, Entity, EntityKind, EntityTagger, EntityTaggerBuilder, Entry, FindIter};
 pub use span::Span;
 pub use stopwords::{is_stopword, StopWords, StopWordsBuilder};

@@ -1,0 +1,522 @@
+//! The tagging pass: gazetteer look-ups at capitalised words, then the
+//! context rules over runs of adjacent capitalised items.
+
+use super::{Entity, EntityKind, Entry};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, Anchored, Input};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// What a gazetteer surface form stands for. Order = priority when two
+/// lists give the same surface form (a higher variant wins).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Class {
+    /// An organisation, facility or region head (`Universitas`, `Jalan`).
+    Head,
+    /// A title, office or honorific (`Presiden`, `Pak`, `Dr.`).
+    Title,
+    /// An Indonesian province or regency: a region, not tagged.
+    Region,
+    /// A listed person's bare surname: PERSON only when it stands alone.
+    Weak(u32),
+    /// A listed person, country or city entry.
+    Entry(u32),
+    /// A capitalised word that is never a name (`Senin`, `Januari`, `Natal`).
+    NotName,
+}
+
+/// One surface form of a pattern of the automaton (several surface forms
+/// can share one automaton pattern when they differ only in ASCII case).
+#[derive(Clone, Debug)]
+pub(crate) struct Variant {
+    pub(crate) surface: Box<str>,
+    pub(crate) class: Class,
+    /// Match only exactly this case (acronyms such as `AS`, `RI`).
+    pub(crate) exact: bool,
+    /// A common word too: skipped at the start of a sentence unless all caps.
+    pub(crate) ambiguous: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct Tables {
+    pub(crate) ac: AhoCorasick,
+    /// Per automaton pattern id, its surface variants (highest priority first).
+    pub(crate) variants: Vec<Vec<Variant>>,
+    pub(crate) entries: Vec<Arc<Entry>>,
+    /// Lowercase given names (context rule: a run starting with one is a name).
+    pub(crate) given: HashSet<Box<str>>,
+    /// Lowercase words or phrases (1-3 words) announcing a name after them.
+    pub(crate) cues: HashSet<Box<str>>,
+    /// Lowercase verbs of saying that follow a name.
+    pub(crate) speech: HashSet<Box<str>>,
+}
+
+/// Words that link parts of one name (`bin`, `van`, `de`).
+const CONNECTORS: &[&str] = &[
+    "bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "al", "el", "la", "le",
+];
+
+/// Longest name run read as one PERSON from context alone.
+const MAX_NAME_WORDS: usize = 5;
+
+#[derive(Clone, Copy, Debug)]
+enum ItemClass {
+    Gaz(Class),
+    /// An unknown capitalised word.
+    Cap,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    start: usize,
+    end: usize,
+    class: ItemClass,
+    /// Only whitespace (or a name connector between two unknown words)
+    /// separates this item from the previous one.
+    adjacent: bool,
+}
+
+impl Tables {
+    pub(crate) fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub(crate) fn tag<'t>(&self, text: &'t str) -> Vec<Entity<'t>> {
+        let items = self.items(text);
+        let mut out = Vec::new();
+        let mut coref: HashMap<&'t str, Option<Arc<Entry>>> = HashMap::new();
+        let mut i = 0;
+        while i < items.len() {
+            let mut j = i + 1;
+            while j < items.len() && items[j].adjacent {
+                j += 1;
+            }
+            self.resolve_run(text, &items[i..j], &mut out, &mut coref);
+            i = j;
+        }
+        out
+    }
+
+    /// Finds the capitalised items of `text`: gazetteer matches anchored at
+    /// each capitalised word start, or single unknown capitalised words.
+    fn items(&self, text: &str) -> Vec<Item> {
+        let bytes = text.as_bytes();
+        let mut items: Vec<Item> = Vec::new();
+        let mut last_end = 0usize;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (upper, width) = if b < 0x80 {
+                (b.is_ascii_uppercase(), 1)
+            } else {
+                match text[i..].chars().next() {
+                    Some(c) => (c.is_uppercase(), c.len_utf8()),
+                    None => (false, 1),
+                }
+            };
+            if !upper || !boundary_before(text, i) {
+                i += width;
+                continue;
+            }
+            let (end, class) = match self.lookup(text, i) {
+                Some((end, class)) => (end, ItemClass::Gaz(class)),
+                None => (word_end(text, i), ItemClass::Cap),
+            };
+            let adjacent = !items.is_empty() && self.gap_adjacent(text, last_end, i, &items, class);
+            items.push(Item {
+                start: i,
+                end,
+                class,
+                adjacent,
+            });
+            last_end = end;
+            i = end.max(i + width);
+        }
+        items
+    }
+
+    /// Whether the gap `text[from..to]` joins two items into one run.
+    fn gap_adjacent(
+        &self,
+        text: &str,
+        from: usize,
+        to: usize,
+        items: &[Item],
+        class: ItemClass,
+    ) -> bool {
+        let gap = &text[from..to];
+        if !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t') {
+            return true;
+        }
+        // `Osama bin Laden`, `Vincent van Gogh`: only between unknown words.
+        let prev_cap = matches!(items.last().map(|p| p.class), Some(ItemClass::Cap));
+        if prev_cap && matches!(class, ItemClass::Cap) {
+            let t = gap.trim_matches(|c| c == ' ' || c == '\t');
+            if t.len() + 2 <= gap.len() && CONNECTORS.contains(&t) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Longest gazetteer match starting at `start` whose case and right
+    /// boundary are acceptable; shorter matches are tried when the longest
+    /// is not (`Korea Utaranya` still gives `Korea`).
+    fn lookup(&self, text: &str, start: usize) -> Option<(usize, Class)> {
+        let mut limit = text.len();
+        while limit > start {
+            let input = Input::new(text).span(start..limit).anchored(Anchored::Yes);
+            let m = self.ac.find(input)?;
+            let end = m.end();
+            if boundary_after(text, end) {
+                let matched = &text[start..end];
+                let initial = sentence_initial(text, start);
+                for v in &self.variants[m.pattern().as_usize()] {
+                    if case_ok(&v.surface, matched, v.exact) {
+                        if v.ambiguous && initial && !is_all_caps(matched) {
+                            // A common word opening a sentence (`Lima orang ...`).
+                            return Some((end, Class::NotName));
+                        }
+                        return Some((end, v.class));
+                    }
+                }
+            }
+            limit = end - 1;
+            while limit > start && !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+        }
+        None
+    }
+
+    fn resolve_run<'t>(
+        &self,
+        text: &'t str,
+        run: &[Item],
+        out: &mut Vec<Entity<'t>>,
+        coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
+    ) {
+        // A lone surname of a listed person is that person; inside a longer
+        // unknown name (`Budi Widodo`) it is just part of the name.
+        let mut run: Vec<Item> = run.to_vec();
+        for k in 0..run.len() {
+            if let ItemClass::Gaz(Class::Weak(_)) = run[k].class {
+                let prev_cap = k > 0 && matches!(run[k - 1].class, ItemClass::Cap);
+                let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
+                if prev_cap || next_cap {
+                    run[k].class = ItemClass::Cap;
+                }
+            }
+        }
+        let mut title = self.cue_before(text, run[0].start);
+        let mut j = 0;
+        while j < run.len() {
+            let it = run[j];
+            match it.class {
+                ItemClass::Gaz(Class::NotName) => {
+                    title = false;
+                    j += 1;
+                }
+                ItemClass::Gaz(Class::Title) => {
+                    title = true;
+                    j += 1;
+                }
+                ItemClass::Gaz(Class::Region) => j += 1,
+                ItemClass::Gaz(Class::Head) => {
+                    // The head swallows the name after it, except a person
+                    // named after it (`Rektor Universitas Indonesia Ari Kuncoro`).
+                    j += 1;
+                    let first = j;
+                    while j < run.len() {
+                        match run[j].class {
+                            ItemClass::Cap
+                                if j > first
+                                    && title
+                                    && self.is_given(&text[run[j].start..run[j].end]) =>
+                            {
+                                break
+                            }
+                            ItemClass::Cap
+                            | ItemClass::Gaz(Class::Entry(_))
+                            | ItemClass::Gaz(Class::Weak(_))
+                            | ItemClass::Gaz(Class::Region)
+                            | ItemClass::Gaz(Class::Head) => j += 1,
+                            _ => break,
+                        }
+                    }
+                }
+                ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
+                    let entry = &self.entries[e as usize];
+                    let span = Span::new(it.start, it.end);
+                    if entry.kind == EntityKind::Person {
+                        register(text, span, Some(entry.clone()), coref);
+                        title = false;
+                    }
+                    out.push(Entity {
+                        text: &text[span],
+                        span,
+                        kind: entry.kind,
+                        canonical: Some(entry.clone()),
+                    });
+                    j += 1;
+                }
+                ItemClass::Cap => {
+                    let mut k = j;
+                    while k < run.len() && matches!(run[k].class, ItemClass::Cap) {
+                        k += 1;
+                    }
+                    let speech_after = k == run.len() && self.speech_after(text, run[k - 1].end);
+                    if let Some(ent) =
+                        self.name_from_context(text, &run[j..k], title, speech_after, coref)
+                    {
+                        register(text, ent.span, ent.canonical.clone(), coref);
+                        out.push(ent);
+                    }
+                    title = false;
+                    j = k;
+                }
+            }
+        }
+    }
+
+    /// Decides whether a run of unknown capitalised words is a person.
+    fn name_from_context<'t>(
+        &self,
+        text: &'t str,
+        seq: &[Item],
+        title: bool,
+        speech_after: bool,
+        coref: &HashMap<&'t str, Option<Arc<Entry>>>,
+    ) -> Option<Entity<'t>> {
+        let word = |it: &Item| &text[it.start..it.end];
+        let person = |from: &Item, to: &Item, canonical: Option<Arc<Entry>>| {
+            let span = Span::new(from.start, to.end);
+            Some(Entity {
+                text: &text[span],
+                span,
+                kind: EntityKind::Person,
+                canonical,
+            })
+        };
+        // A short form of a person named earlier in this text.
+        if seq.len() <= 2 && seq.iter().all(|it| coref.contains_key(word(it))) {
+            let canonical = coref.get(word(&seq[0])).cloned().flatten();
+            return person(&seq[0], &seq[seq.len() - 1], canonical);
+        }
+        if title {
+            // `Menteri BUMN Erick Thohir`: acronyms qualify the title.
+            let mut from = 0;
+            while from < seq.len() && is_acronym(word(&seq[from])) {
+                from += 1;
+            }
+            if from == seq.len() {
+                return None;
+            }
+            // `Menteri Keuangan Sri Mulyani`: start at a given name.
+            if let Some(g) = (from + 1..seq.len()).find(|&g| self.is_given(word(&seq[g]))) {
+                if !self.is_given(word(&seq[from])) {
+                    from = g;
+                }
+            }
+            if seq.len() - from > MAX_NAME_WORDS {
+                return None;
+            }
+            return person(&seq[from], &seq[seq.len() - 1], None);
+        }
+        if seq.len() > MAX_NAME_WORDS || seq.iter().any(|it| is_acronym(word(it))) {
+            return None;
+        }
+        let first_given = self.is_given(word(&seq[0]));
+        if (first_given && (seq.len() >= 2 || speech_after)) || (seq.len() >= 2 && speech_after) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        None
+    }
+
+    fn is_given(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).is_ok_and(|w| self.given.contains(w))
+        } else {
+            self.given.contains(word.to_lowercase().as_str())
+        }
+    }
+
+    /// Whether 1-3 words right before `start` (only spaces between, no
+    /// punctuation) are a lowercase cue for a name: `kata`, `ujar`, `pak`,
+    /// `juru bicara`, `presiden`.
+    fn cue_before(&self, text: &str, start: usize) -> bool {
+        let mut rest = &text[..start];
+        let mut phrase = String::new();
+        for n in 0..3 {
+            let trimmed = rest.trim_end_matches([' ', '\t']);
+            if trimmed.len() == rest.len() {
+                return false; // punctuation or start of text, not a word
+            }
+            let w_start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(trimmed.len(), |(p, _)| p);
+            let w = &trimmed[w_start..];
+            if w.is_empty() || w.len() > 24 {
+                return false;
+            }
+            if n == 0 {
+                phrase = w.to_lowercase();
+            } else {
+                phrase = format!("{} {phrase}", w.to_lowercase());
+            }
+            if self.cues.contains(phrase.as_str()) {
+                return true;
+            }
+            rest = &trimmed[..w_start];
+        }
+        false
+    }
+
+    fn speech_after(&self, text: &str, end: usize) -> bool {
+        let rest = text[end..].trim_start_matches([' ', '\t']);
+        let w_end = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(p, _)| p);
+        let w = &rest[..w_end];
+        !w.is_empty() && w.len() < 32 && self.speech.contains(w)
+    }
+}
+
+fn register<'t>(
+    text: &'t str,
+    span: Span,
+    canonical: Option<Arc<Entry>>,
+    coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
+) {
+    let mention = &text[span];
+    let parts: Vec<&str> = mention
+        .split(|c: char| c == ' ' || c == '\t')
+        .filter(|p| p.chars().count() >= 3 && !CONNECTORS.contains(p))
+        .collect();
+    if parts.len() < 2 {
+        return;
+    }
+    for p in parts {
+        match coref.get(p) {
+            // Two people share this word: it no longer says which one.
+            Some(c) if c.as_ref().map(|e| &e.name) != canonical.as_ref().map(|e| &e.name) => {
+                coref.insert(p, None);
+            }
+            Some(_) => {}
+            None => {
+                coref.insert(p, canonical.clone());
+            }
+        }
+    }
+}
+
+fn prev_char(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+fn boundary_before(text: &str, i: usize) -> bool {
+    prev_char(text, i).is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn boundary_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// End of the capitalised word at `start`: letters, digits, inner hyphens
+/// and apostrophes (`Jong-un`, `Ma'ruf`), plus the dot of an initial (`M.`).
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((p, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            end = start + p + c.len_utf8();
+        } else if matches!(c, '-' | '\'' | '’')
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    // Initials: `M.`, `B.J.`.
+    let w = &text[start..end];
+    if w.chars().count() == 1 && text[end..].starts_with('.') {
+        end += 1;
+        let rest = &text[end..];
+        let mut cs = rest.chars();
+        if let (Some(a), Some('.')) = (cs.next(), cs.next()) {
+            if a.is_uppercase() {
+                end += a.len_utf8() + 1;
+            }
+        }
+    }
+    end.max(start + text[start..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// Whether the word at `start` opens a sentence (start of text, or after
+/// `.`, `!`, `?`, `:`, a quote, a bracket or a dash).
+fn sentence_initial(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    match before.chars().next_back() {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | '"'
+                | '“'
+                | '”'
+                | '\''
+                | '‘'
+                | '('
+                | '['
+                | '—'
+                | '–'
+                | '•'
+                | '*'
+        ),
+    }
+}
+
+fn is_all_caps(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase)
+}
+
+/// `BUMN`, `DPR`, `KPK`: two or more letters, all uppercase.
+fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w)
+}
+
+/// Whether `matched` (equal to `surface` up to ASCII case) is written in an
+/// acceptable case: exactly, in all caps, or with at least the capitals of
+/// the gazetteer form (`Kim Jong-Un` for `Kim Jong-un`, not `korea utara`).
+pub(crate) fn case_ok(surface: &str, matched: &str, exact: bool) -> bool {
+    if matched == surface {
+        return true;
+    }
+    if exact {
+        return false;
+    }
+    if !matched.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if is_all_caps(matched) {
+        return true;
+    }
+    surface
+        .chars()
+        .zip(matched.chars())
+        .all(|(s, m)| !s.is_uppercase() || m.is_uppercase())
+}
