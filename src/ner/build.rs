@@ -329,6 +329,7 @@ struct Gazetteer {
     given: HashSet<Box<str>>,
     cues: HashSet<Box<str>>,
     speech: HashSet<Box<str>>,
+    common: HashSet<Box<str>>,
     /// Aliases a person's bare surname is derived from (default list only).
     weak_surnames: bool,
 }
@@ -387,6 +388,8 @@ impl Gazetteer {
             .extend(words(data::GIVEN_NAMES).map(|w| w.to_lowercase().into_boxed_str()));
         self.cues
             .extend(words(data::NAME_CUES).map(|w| w.to_lowercase().into_boxed_str()));
+        self.common
+            .extend(words(data::COMMON_WORDS).map(Into::into));
         self.speech
             .extend(words(data::SPEECH_VERBS).map(|w| w.to_lowercase().into_boxed_str()));
         for (name, text) in data::PEOPLE {
@@ -870,6 +873,7 @@ impl Gazetteer {
             given: self.given,
             cues,
             speech: self.speech,
+            common: self.common,
         }
     }
 }

@@ -49,6 +49,9 @@ pub(crate) struct Tables {
     pub(crate) cues: HashSet<Box<str>>,
     /// Lowercase verbs of saying that follow a name.
     pub(crate) speech: HashSet<Box<str>>,
+    /// Lowercase common Indonesian words: a capitalised one is weak evidence
+    /// of a name (`Muda`, `Pidana`, `Umum` after `Jaksa Agung`).
+    pub(crate) common: HashSet<Box<str>>,
 }
 
 /// Words that link parts of one name (`bin`, `van`, `de`).
@@ -86,12 +89,16 @@ impl Tables {
         let mut out = Vec::new();
         let mut coref: HashMap<&'t str, Option<Arc<Entry>>> = HashMap::new();
         let mut i = 0;
+        let mut carry = false;
         while i < items.len() {
             let mut j = i + 1;
             while j < items.len() && items[j].adjacent {
                 j += 1;
             }
-            self.resolve_run(text, &items[i..j], &mut out, &mut coref);
+            let open = self.resolve_run(text, &items[i..j], carry, &mut out, &mut coref);
+            // `kata Menko Polhukam, Djoko Suyanto`: the name follows the
+            // title after a comma.
+            carry = open && j < items.len() && text[items[j - 1].end..items[j].start].trim() == ",";
             i = j;
         }
         out
@@ -193,9 +200,10 @@ impl Tables {
         &self,
         text: &'t str,
         run: &[Item],
+        carry: bool,
         out: &mut Vec<Entity<'t>>,
         coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
-    ) {
+    ) -> bool {
         // A lone surname of a listed person is that person; inside a longer
         // unknown name (`Budi Widodo`) it is just part of the name.
         let mut run: Vec<Item> = run.to_vec();
@@ -208,7 +216,7 @@ impl Tables {
                 }
             }
         }
-        let mut title = self.cue_before(text, run[0].start);
+        let mut title = carry || self.cue_before(text, run[0].start);
         let mut j = 0;
         while j < run.len() {
             let it = run[j];
@@ -265,18 +273,40 @@ impl Tables {
                     while k < run.len() && matches!(run[k].class, ItemClass::Cap) {
                         k += 1;
                     }
-                    let speech_after = k == run.len() && self.speech_after(text, run[k - 1].end);
-                    if let Some(ent) =
+                    let at_end = k == run.len();
+                    if title && at_end && k - j == 1 && comma_then_capital(text, run[j].end) {
+                        // `Menko Polhukam, Djoko Suyanto`: a qualifier of the title.
+                        return true;
+                    }
+                    let speech_after = at_end && self.speech_after(text, run[k - 1].end);
+                    // `Komjen Pol Badrodin Haiti`: a place ending a name after a title.
+                    let mut last = k - 1;
+                    if title && k + 1 == run.len() {
+                        if let ItemClass::Gaz(Class::Entry(e)) = run[k].class {
+                            let single = !text[run[k].start..run[k].end].contains(' ');
+                            if single && self.entries[e as usize].kind != EntityKind::Person {
+                                last = k;
+                            }
+                        }
+                    }
+                    if let Some(mut ent) =
                         self.name_from_context(text, &run[j..k], title, speech_after, coref)
                     {
+                        if last == k {
+                            ent.span = Span::new(ent.span.start, run[k].end);
+                            ent.text = &text[ent.span];
+                        }
                         register(text, ent.span, ent.canonical.clone(), coref);
                         out.push(ent);
+                        j = last + 1;
+                    } else {
+                        j = k;
                     }
                     title = false;
-                    j = k;
                 }
             }
         }
+        title
     }
 
     /// Decides whether a run of unknown capitalised words is a person.
@@ -304,9 +334,13 @@ impl Tables {
             return person(&seq[0], &seq[seq.len() - 1], canonical);
         }
         if title {
-            // `Menteri BUMN Erick Thohir`: acronyms qualify the title.
+            // `Menteri BUMN Erick Thohir`, `Jaksa Agung Muda Pidana Umum`:
+            // acronyms and common words qualify the title.
             let mut from = 0;
-            while from < seq.len() && is_acronym(word(&seq[from])) {
+            while from < seq.len()
+                && (is_acronym(word(&seq[from]))
+                    || (self.is_common(word(&seq[from])) && !self.is_given(word(&seq[from]))))
+            {
                 from += 1;
             }
             if from == seq.len() {
@@ -327,22 +361,23 @@ impl Tables {
             return None;
         }
         let first_given = self.is_given(word(&seq[0]));
-        if (first_given && (seq.len() >= 2 || speech_after)) || (seq.len() >= 2 && speech_after) {
+        if first_given && (seq.len() >= 2 || speech_after) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Haposan mengatakan`, `Choe Son Hui menegaskan`: unknown capitalised
+        // words (not all common words) before a verb of saying.
+        if speech_after && seq.len() <= 4 && !seq.iter().all(|it| self.is_common(word(it))) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         None
     }
 
+    fn is_common(&self, word: &str) -> bool {
+        lower_in(&self.common, word)
+    }
+
     fn is_given(&self, word: &str) -> bool {
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            let buf = &mut buf[..word.len()];
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).is_ok_and(|w| self.given.contains(w))
-        } else {
-            self.given.contains(word.to_lowercase().as_str())
-        }
+        lower_in(&self.given, word)
     }
 
     /// Whether 1-3 words right before `start` (only spaces between, no
@@ -416,6 +451,29 @@ fn register<'t>(
             }
         }
     }
+}
+
+/// Whether the lowercase form of `word` is in `set` (no allocation for
+/// short ASCII words).
+fn lower_in(set: &HashSet<Box<str>>, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).is_ok_and(|w| set.contains(w))
+    } else {
+        set.contains(word.to_lowercase().as_str())
+    }
+}
+
+/// Whether `text[end..]` is `,` then a capitalised word.
+fn comma_then_capital(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    rest.strip_prefix(',')
+        .map(|r| r.trim_start_matches([' ', '\t']))
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 fn prev_char(text: &str, i: usize) -> Option<char> {
