@@ -386,6 +386,8 @@ impl Gazetteer {
         self.titles.extend(words(data::TITLES).map(str::to_owned));
         self.given
             .extend(words(data::GIVEN_NAMES).map(|w| w.to_lowercase().into_boxed_str()));
+        self.given
+            .extend(words(data::GIVEN_NAMES_EN).map(|w| w.to_lowercase().into_boxed_str()));
         self.cues
             .extend(words(data::NAME_CUES).map(|w| w.to_lowercase().into_boxed_str()));
         self.common
@@ -793,8 +795,19 @@ impl Gazetteer {
             let id = i as u32;
             entries.push(Arc::new(d.entry.clone()));
             add(&d.entry.name, Class::Entry(id), &self.ambiguous);
+            let last_word = d.entry.name.rsplit(' ').next().unwrap_or("");
             for a in &d.aliases {
-                add(a, Class::Entry(id), &self.ambiguous);
+                // A bare surname alias (`Obama`) stands for the person only
+                // on its own, not inside another name (`Malia Ann Obama`).
+                let surname = d.entry.kind == EntityKind::Person
+                    && d.entry.name.contains(' ')
+                    && a.as_str() == last_word;
+                let class = if surname {
+                    Class::Weak(id)
+                } else {
+                    Class::Entry(id)
+                };
+                add(a, class, &self.ambiguous);
             }
             if self.weak_surnames && d.entry.kind == EntityKind::Person {
                 let parts: Vec<&str> = d.entry.name.split(' ').collect();

@@ -216,6 +216,34 @@ impl Tables {
                 }
             }
         }
+        // `Christine Hakim`, `Gilang Ramadhan`: a title or non-name word
+        // closing a run right after an unknown capitalised word is a surname.
+        if run.len() >= 2 {
+            let k = run.len() - 1;
+            if matches!(run[k - 1].class, ItemClass::Cap)
+                && matches!(run[k].class, ItemClass::Gaz(Class::Title | Class::NotName))
+                && !text[run[k].start..run[k].end].contains([' ', '.'])
+                && self.is_given(&text[run[k - 1].start..run[k - 1].end])
+            {
+                run[k].class = ItemClass::Cap;
+            }
+        }
+        // `PSMS Medan`, `Serikat Petani Indonesia`, `Parlemen Muar`: a place
+        // right after an unknown capitalised word ends an organisation name.
+        for k in 1..run.len() {
+            if let ItemClass::Gaz(Class::Entry(e)) = run[k].class {
+                let place = self.entries[e as usize].kind != EntityKind::Person;
+                let prev = &text[run[k - 1].start..run[k - 1].end];
+                if place
+                    && matches!(run[k - 1].class, ItemClass::Cap)
+                    && (is_acronym(prev) || !self.is_given(prev))
+                    && !(k == run.len() - 1 && self.cue_before(text, run[0].start))
+                {
+                    run[k].class = ItemClass::Gaz(Class::Head);
+                    run[k - 1].class = ItemClass::Gaz(Class::Head);
+                }
+            }
+        }
         let mut title = carry || self.cue_before(text, run[0].start);
         let mut j = 0;
         while j < run.len() {
@@ -357,7 +385,21 @@ impl Tables {
             }
             return person(&seq[from], &seq[seq.len() - 1], None);
         }
-        if seq.len() > MAX_NAME_WORDS || seq.iter().any(|it| is_acronym(word(it))) {
+        // `Lachlan Macquarie CB`: trailing acronyms are not part of the name,
+        // Roman numerals are (`Benediktus XVI`).
+        let mut seq = seq;
+        while seq.len() > 1
+            && is_acronym(word(&seq[seq.len() - 1]))
+            && !is_roman(word(&seq[seq.len() - 1]))
+        {
+            seq = &seq[..seq.len() - 1];
+        }
+        if seq.len() > MAX_NAME_WORDS
+            || seq
+                .iter()
+                .any(|it| is_acronym(word(it)) && !is_roman(word(it)))
+            || is_roman(word(&seq[0]))
+        {
             return None;
         }
         let first_given = self.is_given(word(&seq[0]));
@@ -507,9 +549,11 @@ fn word_end(text: &str, start: usize) -> usize {
             break;
         }
     }
-    // Initials: `M.`, `B.J.`.
+    // Initials: `M.`, `B.J.`, and `M .` as pre-tokenised text writes them.
     let w = &text[start..end];
-    if w.chars().count() == 1 && text[end..].starts_with('.') {
+    if w.chars().count() == 1 && text[end..].starts_with(" .") {
+        end += 2;
+    } else if w.chars().count() == 1 && text[end..].starts_with('.') {
         end += 1;
         let rest = &text[end..];
         let mut cs = rest.chars();
@@ -550,6 +594,11 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 
 fn is_all_caps(s: &str) -> bool {
     !s.chars().any(char::is_lowercase)
+}
+
+/// `II`, `XVI`: a Roman numeral after a name.
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// `BUMN`, `DPR`, `KPK`: two or more letters, all uppercase.
