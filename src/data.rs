@@ -40,6 +40,8 @@ pub(crate) static GIVEN_NAMES: &str = include_str!("../data/person/given_names_i
 pub(crate) static GIVEN_NAMES_EN: &str = include_str!("../data/person/given_names_en.txt");
 /// Lowercase common Indonesian words (spacy-lookups-data 1.0.5, MIT).
 pub(crate) static COMMON_WORDS: &str = include_str!("../data/person/common_words_id.txt");
+/// Hand-curated words that are not names (English place and organisation words).
+pub(crate) static NON_NAME_WORDS: &str = include_str!("../data/person/non_name_words.txt");
 /// Hand-curated people (`name aliases country role`).
 pub(crate) static PEOPLE: &[(&str, &str)] = &[(
     "data/person/people_seed.tsv",

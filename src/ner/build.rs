@@ -392,6 +392,8 @@ impl Gazetteer {
             .extend(words(data::NAME_CUES).map(|w| w.to_lowercase().into_boxed_str()));
         self.common
             .extend(words(data::COMMON_WORDS).map(Into::into));
+        self.common
+            .extend(words(data::NON_NAME_WORDS).map(|w| w.to_lowercase().into_boxed_str()));
         self.speech
             .extend(words(data::SPEECH_VERBS).map(|w| w.to_lowercase().into_boxed_str()));
         for (name, text) in data::PEOPLE {

@@ -259,21 +259,26 @@ impl Tables {
                 }
                 ItemClass::Gaz(Class::Region) => j += 1,
                 ItemClass::Gaz(Class::Head) => {
-                    // The head swallows the name after it, except a person
-                    // named after it (`Rektor Universitas Indonesia Ari Kuncoro`).
+                    // The head swallows the name after it. After a title, the
+                    // organisation keeps its qualifiers and one proper word and
+                    // the rest is the person: `Ketua Umum Partai Golkar Aburizal
+                    // Bakrie`, `Rektor Universitas Indonesia Ari Kuncoro`.
                     j += 1;
                     let first = j;
+                    let mut proper_seen = false;
                     while j < run.len() {
+                        let w = &text[run[j].start..run[j].end];
                         match run[j].class {
-                            ItemClass::Cap
-                                if j > first
-                                    && title
-                                    && self.is_given(&text[run[j].start..run[j].end]) =>
-                            {
-                                break
+                            ItemClass::Cap if title && j > first && self.is_given(w) => break,
+                            ItemClass::Cap if !title || is_acronym(w) || self.is_common(w) => {
+                                j += 1
                             }
-                            ItemClass::Cap
-                            | ItemClass::Gaz(Class::Entry(_))
+                            ItemClass::Cap if !proper_seen => {
+                                proper_seen = true;
+                                j += 1;
+                            }
+                            ItemClass::Cap => break,
+                            ItemClass::Gaz(Class::Entry(_))
                             | ItemClass::Gaz(Class::Weak(_))
                             | ItemClass::Gaz(Class::Region)
                             | ItemClass::Gaz(Class::Head) => j += 1,
@@ -302,7 +307,12 @@ impl Tables {
                         k += 1;
                     }
                     let at_end = k == run.len();
-                    if title && at_end && k - j == 1 && comma_then_capital(text, run[j].end) {
+                    if title
+                        && j > 0
+                        && at_end
+                        && k - j == 1
+                        && comma_then_capital(text, run[j].end)
+                    {
                         // `Menko Polhukam, Djoko Suyanto`: a qualifier of the title.
                         return true;
                     }
@@ -404,6 +414,11 @@ impl Tables {
         }
         let first_given = self.is_given(word(&seq[0]));
         if first_given && (seq.len() >= 2 || speech_after) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Jero Wacik`, `Charles Gray`: two to four capitalised words, none
+        // of them a common word, an acronym or an organisation word.
+        if seq.len() >= 2 && seq.len() <= 4 && !seq.iter().any(|it| self.is_common(word(it))) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Haposan mengatakan`, `Choe Son Hui menegaskan`: unknown capitalised
