@@ -9,6 +9,9 @@
 //! echo "Presiden Rusia Vladimir Putin tiba di Moskwa." | cargo run --release --example ner
 //! ```
 //!
+//! `--locative` tags countries and cities only in locative use (`di
+//! Jakarta`, not `warga Jepang`), the convention of idner-news-2k.
+//!
 //! Invalid UTF-8 is replaced by U+FFFD (the line is still answered); a
 //! closed output pipe ends the program quietly.
 
@@ -82,7 +85,16 @@ fn line_json(tagger: &indonlp::EntityTagger, line: &str) -> String {
 }
 
 fn run() -> io::Result<()> {
-    let tagger = indonlp::EntityTagger::new();
+    // `--locative`: countries and cities only in locative use, the
+    // convention of idner-news-2k (see `locative_places_only`).
+    let tagger = if std::env::args().skip(1).any(|a| a == "--locative") {
+        indonlp::EntityTagger::builder()
+            .locative_places_only(true)
+            .build()
+            .expect("the embedded gazetteers are valid")
+    } else {
+        indonlp::EntityTagger::new()
+    };
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();

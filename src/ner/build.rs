@@ -82,6 +82,7 @@ enum Source {
 /// ```
 pub struct EntityTaggerBuilder {
     defaults: bool,
+    locative_only: bool,
     sources: Vec<Source>,
 }
 
@@ -89,6 +90,7 @@ impl EntityTaggerBuilder {
     pub(super) fn new() -> Self {
         EntityTaggerBuilder {
             defaults: true,
+            locative_only: false,
             sources: Vec::new(),
         }
     }
@@ -102,6 +104,22 @@ impl EntityTaggerBuilder {
     /// ```
     pub fn defaults(&mut self, yes: bool) -> &mut Self {
         self.defaults = yes;
+        self
+    }
+
+    /// Tags countries and cities only where the text uses them as locations
+    /// (default `false`): after a locative word (`di`, `ke`, `dari`,
+    /// `wilayah`, ...), in a dateline, or in a list that follows one. This is
+    /// the convention of news NER datasets such as idner-news-2k, where
+    /// `Presiden Rusia` or `warga Jepang` carry no location.
+    ///
+    /// ```
+    /// let t = indonlp::EntityTagger::builder().locative_places_only(true).build().unwrap();
+    /// let found: Vec<_> = t.find_iter("Warga Jepang tiba di Jakarta.").map(|e| e.text()).collect();
+    /// assert_eq!(found, ["Jakarta"]);
+    /// ```
+    pub fn locative_places_only(&mut self, yes: bool) -> &mut Self {
+        self.locative_only = yes;
         self
     }
 
@@ -305,7 +323,7 @@ impl EntityTaggerBuilder {
             g.apply(source)?;
         }
         Ok(EntityTagger {
-            inner: Arc::new(g.compile()),
+            inner: Arc::new(g.compile(self.locative_only)),
         })
     }
 }
@@ -767,7 +785,7 @@ impl Gazetteer {
 
     /// Compiles the automaton: one pattern per ASCII-lowercase surface form,
     /// with its variants by priority.
-    fn compile(self) -> Tables {
+    fn compile(self, locative_only: bool) -> Tables {
         let mut forms: HashMap<String, Vec<Variant>> = HashMap::new();
         let mut add = |surface: &str, class: Class, ambiguous: &HashSet<String>| {
             let surface = surface.trim();
@@ -889,6 +907,7 @@ impl Gazetteer {
             cues,
             speech: self.speech,
             common: self.common,
+            locative_only,
         }
     }
 }

@@ -49,6 +49,9 @@ pub(crate) struct Tables {
     pub(crate) cues: HashSet<Box<str>>,
     /// Lowercase verbs of saying that follow a name.
     pub(crate) speech: HashSet<Box<str>>,
+    /// Tag countries and cities only in locative use (the convention of
+    /// idner-news-2k, see `EntityTaggerBuilder::locative_places_only`).
+    pub(crate) locative_only: bool,
     /// Lowercase common Indonesian words: a capitalised one is weak evidence
     /// of a name (`Muda`, `Pidana`, `Umum` after `Jaksa Agung`).
     pub(crate) common: HashSet<Box<str>>,
@@ -292,6 +295,9 @@ impl Tables {
                     if entry.kind == EntityKind::Person {
                         register(text, span, Some(entry.clone()), coref);
                         title = false;
+                    } else if self.locative_only && !locative(text, it.start) {
+                        j += 1;
+                        continue;
                     }
                     out.push(Entity {
                         text: &text[span],
@@ -522,6 +528,87 @@ fn lower_in(set: &HashSet<Box<str>>, word: &str) -> bool {
     } else {
         set.contains(word.to_lowercase().as_str())
     }
+}
+
+/// Words after which a place name is used as a location.
+const LOCATIVE: &[&str] = &[
+    "di",
+    "ke",
+    "dari",
+    "wilayah",
+    "kawasan",
+    "daerah",
+    "kota",
+    "menuju",
+    "hingga",
+    "sampai",
+    "seluruh",
+    "ibukota",
+    "asal",
+    "dekat",
+    "luar",
+    "negara",
+    "antara",
+    "tiba",
+    "mengunjungi",
+    "berkunjung",
+    "kunjungan",
+    "perbatasan",
+    "pulang",
+    "kembali",
+    "yakni",
+    "yaitu",
+    "seperti",
+    "untuk",
+    "meninggalkan",
+    "mencapai",
+    "sekitar",
+    "utara",
+    "selatan",
+    "timur",
+    "barat",
+];
+
+/// Whether the place name at `start` is used as a location: after a
+/// locative word (`di Jakarta`), in a dateline (`JAKARTA, ...`), or later in
+/// a list that follows one (`di Gedung DPR, Jakarta`; `yakni Guinea, Liberia`).
+fn locative(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if before.is_empty() {
+        let word_end = text[start..]
+            .find([',', ' '])
+            .map_or(text.len(), |p| start + p);
+        return is_all_caps(&text[start..word_end]);
+    }
+    let last_word = |s: &str| -> String {
+        let w = s
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or("", |(p, _)| &s[p..]);
+        w.to_lowercase()
+    };
+    let w = last_word(before);
+    if LOCATIVE.contains(&w.as_str()) {
+        return true;
+    }
+    if before.ends_with(',') || w == "dan" || w == "atau" {
+        // Look back through the list to the clause start for a locative word.
+        let mut from = start.saturating_sub(90);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..start];
+        let clause = window
+            .rsplit(['.', '(', ')', ';', '"'])
+            .next()
+            .unwrap_or(window);
+        return clause
+            .split(|c: char| !c.is_alphabetic())
+            .any(|x| LOCATIVE.contains(&x.to_lowercase().as_str()));
+    }
+    false
 }
 
 /// Whether `text[end..]` is `,` then a capitalised word.
