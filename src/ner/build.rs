@@ -368,10 +368,18 @@ impl Gazetteer {
         ok(self.parse_country_aliases("data/geo/country_aliases.tsv", data::COUNTRY_ALIASES));
         ok(self.parse_cities("data/geo/cities.tsv", data::CITIES));
         ok(self.parse_city_aliases("data/geo/city_aliases.tsv", data::CITY_ALIASES));
+        // `Kota Surakarta`: the official name of an Indonesian municipality
+        // is part of the city's span.
+        for d in &mut self.drafts {
+            if d.entry.kind == EntityKind::City && d.entry.country_code.as_deref() == Some("ID") {
+                let kota = format!("Kota {}", d.entry.name);
+                d.aliases.push(kota);
+            }
+        }
         for kota in words(data::KOTA_ID) {
             let key = (kota.to_lowercase(), "ID".to_owned());
             if !self.by_city.contains_key(&key) {
-                self.put_city(kota, "ID", Vec::new(), None, None);
+                self.put_city(kota, "ID", vec![format!("Kota {kota}")], None, None);
             }
         }
         self.regions

@@ -295,7 +295,9 @@ impl Tables {
                     if entry.kind == EntityKind::Person {
                         register(text, span, Some(entry.clone()), coref);
                         title = false;
-                    } else if self.locative_only && !locative(text, it.start) {
+                    } else if self.locative_only
+                        && (!locative(text, it.start) || compass_after(text, it.end))
+                    {
                         j += 1;
                         continue;
                     }
@@ -569,6 +571,23 @@ const LOCATIVE: &[&str] = &[
     "barat",
 ];
 
+/// Locative words that start a list of places (`di Salemba, Jakarta`).
+const LIST_ANCHORS: &[&str] = &[
+    "di", "ke", "dari", "wilayah", "kawasan", "daerah", "yakni", "yaitu", "seperti", "antara",
+    "menuju",
+];
+
+/// `Libya Barat`, `Inggris timur`: a compass word after a place names a
+/// region of it.
+fn compass_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(
+        w.to_lowercase().as_str(),
+        "utara" | "selatan" | "timur" | "barat" | "tengah" | "laut" | "daya"
+    )
+}
+
 /// Whether the place name at `start` is used as a location: after a
 /// locative word (`di Jakarta`), in a dateline (`JAKARTA, ...`), or later in
 /// a list that follows one (`di Gedung DPR, Jakarta`; `yakni Guinea, Liberia`).
@@ -606,7 +625,7 @@ fn locative(text: &str, start: usize) -> bool {
             .unwrap_or(window);
         return clause
             .split(|c: char| !c.is_alphabetic())
-            .any(|x| LOCATIVE.contains(&x.to_lowercase().as_str()));
+            .any(|x| LIST_ANCHORS.contains(&x.to_lowercase().as_str()));
     }
     false
 }
