@@ -24,6 +24,8 @@ pub(crate) static PROVINCES_ID: &str = include_str!("../data/geo/provinces_id.tx
 pub(crate) static KABUPATEN_ID: &str = include_str!("../data/geo/kabupaten_id.txt");
 /// Hand-curated organisation, facility and region heads.
 pub(crate) static FACILITY_HEADS: &str = include_str!("../data/geo/facility_heads_id.txt");
+/// Hand-curated organisations (kept from being read as people or places).
+pub(crate) static ORGANISATIONS: &str = include_str!("../data/geo/organisations_id.txt");
 /// Hand-curated capitalised words that are never names.
 pub(crate) static NOT_NAMES: &str = include_str!("../data/geo/not_names_id.txt");
 /// Hand-curated place names that are also common words.

@@ -407,6 +407,8 @@ impl Gazetteer {
             .extend(words(data::FACILITY_HEADS).map(str::to_owned));
         self.not_names
             .extend(words(data::NOT_NAMES).map(str::to_owned));
+        self.not_names
+            .extend(words(data::ORGANISATIONS).map(str::to_owned));
         self.ambiguous
             .extend(words(data::AMBIGUOUS_PLACES).map(str::to_lowercase));
         self.titles.extend(words(data::TITLES).map(str::to_owned));
@@ -418,6 +420,8 @@ impl Gazetteer {
             .extend(words(data::NAME_CUES).map(|w| w.to_lowercase().into_boxed_str()));
         self.common
             .extend(words(data::COMMON_WORDS).map(Into::into));
+        // Function words are missing from the lemma table.
+        self.common.extend(words(data::STOPWORDS).map(Into::into));
         self.common
             .extend(words(data::NON_NAME_WORDS).map(|w| w.to_lowercase().into_boxed_str()));
         self.speech

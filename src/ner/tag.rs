@@ -429,6 +429,15 @@ impl Tables {
         if seq.len() >= 2 && seq.len() <= 4 && !seq.iter().any(|it| self.is_common(word(it))) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
+        // `Siswono mendukung`, `Prasetyo tak`: a single unknown word (not a
+        // common word) as the subject of a verb.
+        if seq.len() == 1
+            && !self.is_common(word(&seq[0]))
+            && self.predicate_after(text, seq[0].end)
+            && !self.after_preposition(text, seq[0].start)
+        {
+            return person(&seq[0], &seq[0], None);
+        }
         // `Haposan mengatakan`, `Choe Son Hui menegaskan`: unknown capitalised
         // words (not all common words) before a verb of saying.
         if speech_after && seq.len() <= 4 && !seq.iter().all(|it| self.is_common(word(it))) {
@@ -477,6 +486,65 @@ impl Tables {
             rest = &trimmed[..w_start];
         }
         false
+    }
+
+    /// Whether a predicate follows: an active verb (`me-`, `ber-`) or an
+    /// auxiliary or negation (`tidak`, `akan`, `juga`).
+    fn predicate_after(&self, text: &str, end: usize) -> bool {
+        let rest = text[end..].trim_start_matches([' ', '\t']);
+        let w_end = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(p, _)| p);
+        let w = &rest[..w_end];
+        if w.is_empty() || !w.chars().all(|c| c.is_lowercase()) {
+            return false;
+        }
+        matches!(
+            w,
+            "tidak"
+                | "tak"
+                | "juga"
+                | "pun"
+                | "sudah"
+                | "telah"
+                | "akan"
+                | "masih"
+                | "belum"
+                | "enggan"
+                | "berhasil"
+                | "sempat"
+                | "kemudian"
+                | "lalu"
+                | "pernah"
+                | "bahkan"
+        ) || ((w.starts_with("me") || w.starts_with("ber")) && w.len() >= 6)
+    }
+
+    /// `di Xinjiang menghukum`: a word after a preposition is not a subject.
+    fn after_preposition(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        let w_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(before.len(), |(p, _)| p);
+        matches!(
+            before[w_start..].to_lowercase().as_str(),
+            "di" | "ke"
+                | "dari"
+                | "pada"
+                | "dalam"
+                | "untuk"
+                | "bagi"
+                | "oleh"
+                | "dengan"
+                | "tentang"
+                | "antara"
+                | "kepada"
+                | "terhadap"
+        )
     }
 
     fn speech_after(&self, text: &str, end: usize) -> bool {
