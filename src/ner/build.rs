@@ -100,7 +100,8 @@ impl EntityTaggerBuilder {
     ///
     /// ```
     /// let t = indonlp::EntityTagger::builder().defaults(false).build().unwrap();
-    /// assert_eq!(t.find_iter("Presiden Joko Widodo di Jakarta").count(), 0);
+    /// assert!(t.is_empty());
+    /// assert_eq!(t.find_iter("Ia tiba di Jakarta").count(), 0);
     /// ```
     pub fn defaults(&mut self, yes: bool) -> &mut Self {
         self.defaults = yes;
@@ -899,6 +900,16 @@ impl Gazetteer {
                     rank(b.class).cmp(&rank(a.class))
                 })
             });
+            // `Bali`: an Indonesian province outranks a foreign town of that name.
+            let foreign_city = matches!(v.first().map(|x| x.class), Some(Class::Entry(id))
+                if entries[id as usize].kind == EntityKind::City
+                    && entries[id as usize].country_code.as_deref() != Some("ID"));
+            if foreign_city {
+                if let Some(r) = v.iter().position(|x| x.class == Class::Region) {
+                    let region = v.remove(r);
+                    v.insert(0, region);
+                }
+            }
             variants.push(v);
         }
         let ac = AhoCorasick::builder()

@@ -158,6 +158,10 @@ impl Tables {
         if !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t') {
             return true;
         }
+        // `Soekarno-Hatta`, `Indonesia-Malaysia`: one run.
+        if gap == "-" {
+            return true;
+        }
         // `Osama bin Laden`, `Vincent van Gogh`: only between unknown words.
         let prev_cap = matches!(items.last().map(|p| p.class), Some(ItemClass::Cap));
         if prev_cap && matches!(class, ItemClass::Cap) {
@@ -211,7 +215,15 @@ impl Tables {
         // unknown name (`Budi Widodo`) it is just part of the name.
         let mut run: Vec<Item> = run.to_vec();
         for k in 0..run.len() {
-            if let ItemClass::Gaz(Class::Weak(_)) = run[k].class {
+            let single_person = match run[k].class {
+                ItemClass::Gaz(Class::Weak(_)) => true,
+                ItemClass::Gaz(Class::Entry(e)) => {
+                    self.entries[e as usize].kind == EntityKind::Person
+                        && !text[run[k].start..run[k].end].contains(' ')
+                }
+                _ => false,
+            };
+            if single_person {
                 let prev_cap = k > 0 && matches!(run[k - 1].class, ItemClass::Cap);
                 let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
                 if prev_cap || next_cap {
@@ -239,7 +251,7 @@ impl Tables {
                 let prev = &text[run[k - 1].start..run[k - 1].end];
                 if place
                     && matches!(run[k - 1].class, ItemClass::Cap)
-                    && (is_acronym(prev) || !self.is_given(prev))
+                    && (is_acronym(prev) || !(self.is_given(prev) || self.is_common(prev)))
                     && !(k == run.len() - 1 && self.cue_before(text, run[0].start))
                 {
                     run[k].class = ItemClass::Gaz(Class::Head);
@@ -392,12 +404,6 @@ impl Tables {
             if from == seq.len() {
                 return None;
             }
-            // `Menteri Keuangan Sri Mulyani`: start at a given name.
-            if let Some(g) = (from + 1..seq.len()).find(|&g| self.is_given(word(&seq[g]))) {
-                if !self.is_given(word(&seq[from])) {
-                    from = g;
-                }
-            }
             if seq.len() - from > MAX_NAME_WORDS {
                 return None;
             }
@@ -421,7 +427,18 @@ impl Tables {
             return None;
         }
         let first_given = self.is_given(word(&seq[0]));
-        if first_given && (seq.len() >= 2 || speech_after) {
+        let subject = seq.len() == 1
+            && self.predicate_after(text, seq[0].end)
+            && !self.after_preposition(text, seq[0].start);
+        if first_given && (seq.len() >= 2 || speech_after || subject) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Osama bin Laden`, `Vincent van Gogh`: a name connector inside.
+        let connected = seq.windows(2).any(|w| {
+            let gap = text[w[0].end..w[1].start].trim();
+            !gap.is_empty() && CONNECTORS.contains(&gap)
+        });
+        if connected && !self.is_common(word(&seq[0])) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Jero Wacik`, `Charles Gray`: two to four capitalised words, none
@@ -433,6 +450,7 @@ impl Tables {
         // common word) as the subject of a verb.
         if seq.len() == 1
             && !self.is_common(word(&seq[0]))
+            && !word(&seq[0]).ends_with("nya")
             && self.predicate_after(text, seq[0].end)
             && !self.after_preposition(text, seq[0].start)
         {
@@ -566,7 +584,7 @@ fn register<'t>(
 ) {
     let mention = &text[span];
     let parts: Vec<&str> = mention
-        .split(|c: char| c == ' ' || c == '\t')
+        .split([' ', '\t'])
         .filter(|p| p.chars().count() >= 3 && !CONNECTORS.contains(p))
         .collect();
     if parts.len() < 2 {
@@ -712,14 +730,14 @@ fn prev_char(text: &str, i: usize) -> Option<char> {
 }
 
 fn boundary_before(text: &str, i: usize) -> bool {
-    prev_char(text, i).is_none_or(|c| !c.is_alphanumeric())
+    prev_char(text, i).map_or(true, |c| !c.is_alphanumeric())
 }
 
 fn boundary_after(text: &str, end: usize) -> bool {
     text[end..]
         .chars()
         .next()
-        .is_none_or(|c| !c.is_alphanumeric())
+        .map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// End of the capitalised word at `start`: letters, digits, inner hyphens
