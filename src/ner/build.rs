@@ -922,7 +922,12 @@ impl Gazetteer {
         for t in &self.titles {
             cues.insert(t.to_lowercase().into_boxed_str());
         }
+        let cue_tails = cues
+            .iter()
+            .filter_map(|c| c.rsplit_once(' ').map(|(_, tail)| tail.into()))
+            .collect();
         Tables {
+            cue_tails,
             ac,
             variants,
             entries,

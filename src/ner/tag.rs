@@ -47,6 +47,8 @@ pub(crate) struct Tables {
     pub(crate) given: HashSet<Box<str>>,
     /// Lowercase words or phrases (1-3 words) announcing a name after them.
     pub(crate) cues: HashSet<Box<str>>,
+    /// Last words of the multi-word cues (`bicara` of `juru bicara`).
+    pub(crate) cue_tails: HashSet<Box<str>>,
     /// Lowercase verbs of saying that follow a name.
     pub(crate) speech: HashSet<Box<str>>,
     /// Tag countries and cities only in locative use (the convention of
@@ -93,12 +95,15 @@ impl Tables {
         let mut coref: HashMap<&'t str, Option<Arc<Entry>>> = HashMap::new();
         let mut i = 0;
         let mut carry = false;
+        let mut scratch: Vec<Item> = Vec::new();
         while i < items.len() {
             let mut j = i + 1;
             while j < items.len() && items[j].adjacent {
                 j += 1;
             }
-            let open = self.resolve_run(text, &items[i..j], carry, &mut out, &mut coref);
+            scratch.clear();
+            scratch.extend_from_slice(&items[i..j]);
+            let open = self.resolve_run(text, &mut scratch, carry, &mut out, &mut coref);
             // `kata Menko Polhukam, Djoko Suyanto`: the name follows the
             // title after a comma.
             carry = open && j < items.len() && text[items[j - 1].end..items[j].start].trim() == ",";
@@ -206,14 +211,13 @@ impl Tables {
     fn resolve_run<'t>(
         &self,
         text: &'t str,
-        run: &[Item],
+        run: &mut [Item],
         carry: bool,
         out: &mut Vec<Entity<'t>>,
         coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
     ) -> bool {
         // A lone surname of a listed person is that person; inside a longer
         // unknown name (`Budi Widodo`) it is just part of the name.
-        let mut run: Vec<Item> = run.to_vec();
         for k in 0..run.len() {
             let single_person = match run[k].class {
                 ItemClass::Gaz(Class::Weak(_)) => true,
@@ -494,12 +498,20 @@ impl Tables {
                 return false;
             }
             if n == 0 {
+                if lower_in(&self.cues, w) {
+                    return true;
+                }
+                // Only words that end a multi-word cue (`juru bicara`) are
+                // worth building phrases for.
+                if !lower_in(&self.cue_tails, w) {
+                    return false;
+                }
                 phrase = w.to_lowercase();
             } else {
                 phrase = format!("{} {phrase}", w.to_lowercase());
-            }
-            if self.cues.contains(phrase.as_str()) {
-                return true;
+                if self.cues.contains(phrase.as_str()) {
+                    return true;
+                }
             }
             rest = &trimmed[..w_start];
         }
@@ -583,14 +595,15 @@ fn register<'t>(
     coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
 ) {
     let mention = &text[span];
-    let parts: Vec<&str> = mention
-        .split([' ', '\t'])
-        .filter(|p| p.chars().count() >= 3 && !CONNECTORS.contains(p))
-        .collect();
-    if parts.len() < 2 {
+    let parts = || {
+        mention
+            .split([' ', '\t'])
+            .filter(|p| p.chars().count() >= 3 && !CONNECTORS.contains(p))
+    };
+    if parts().nth(1).is_none() {
         return;
     }
-    for p in parts {
+    for p in parts() {
         match coref.get(p) {
             // Two people share this word: it no longer says which one.
             Some(c) if c.as_ref().map(|e| &e.name) != canonical.as_ref().map(|e| &e.name) => {
