@@ -44,8 +44,19 @@ pub(crate) static GIVEN_NAMES_EN: &str = include_str!("../data/person/given_name
 pub(crate) static COMMON_WORDS: &str = include_str!("../data/person/common_words_id.txt");
 /// Hand-curated words that are not names (English place and organisation words).
 pub(crate) static NON_NAME_WORDS: &str = include_str!("../data/person/non_name_words.txt");
-/// Hand-curated people (`name aliases country role`).
-pub(crate) static PEOPLE: &[(&str, &str)] = &[(
-    "data/person/people_seed.tsv",
-    include_str!("../data/person/people_seed.tsv"),
-)];
+/// Hand-curated people (`name aliases country role`): a small seed, then the
+/// Indonesian and world lists (a later row with the same name replaces an earlier one).
+pub(crate) static PEOPLE: &[(&str, &str)] = &[
+    (
+        "data/person/people_seed.tsv",
+        include_str!("../data/person/people_seed.tsv"),
+    ),
+    (
+        "data/person/people_id.tsv",
+        include_str!("../data/person/people_id.tsv"),
+    ),
+    (
+        "data/person/people_world.tsv",
+        include_str!("../data/person/people_world.tsv"),
+    ),
+];

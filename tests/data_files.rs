@@ -149,3 +149,29 @@ fn ner_data_files_are_well_formed() {
         4,
     );
 }
+
+#[test]
+fn people_lists_are_well_formed() {
+    check_ner_file(
+        "person/people_id.tsv",
+        include_str!("../data/person/people_id.tsv"),
+        4,
+    );
+    check_ner_file(
+        "person/people_world.tsv",
+        include_str!("../data/person/people_world.tsv"),
+        4,
+    );
+    let n: usize = [
+        include_str!("../data/person/people_id.tsv"),
+        include_str!("../data/person/people_world.tsv"),
+    ]
+    .iter()
+    .map(|t| {
+        t.lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .count()
+    })
+    .sum();
+    assert!(n >= 1000, "only {n} people listed");
+}

@@ -822,6 +822,7 @@ impl Gazetteer {
             forms.entry(key).or_default().push(variant);
         };
         let none = HashSet::new();
+        let title_set: HashSet<&str> = self.titles.iter().map(String::as_str).collect();
         let mut entries = Vec::with_capacity(self.drafts.len());
         let mut surname_count: HashMap<String, (usize, u32)> = HashMap::new();
         for (i, d) in self.drafts.iter().enumerate() {
@@ -830,11 +831,23 @@ impl Gazetteer {
             add(&d.entry.name, Class::Entry(id), &self.ambiguous);
             let last_word = d.entry.name.rsplit(' ').next().unwrap_or("");
             for a in &d.aliases {
+                // Titles are never part of a PERSON span: `Jenderal Sudirman`
+                // is listed as `Sudirman`.
+                let mut a = a.as_str();
+                if d.entry.kind == EntityKind::Person {
+                    while let Some((head, rest)) = a.split_once(' ') {
+                        if title_set.contains(head) && !rest.is_empty() {
+                            a = rest;
+                        } else {
+                            break;
+                        }
+                    }
+                }
                 // A bare surname alias (`Obama`) stands for the person only
                 // on its own, not inside another name (`Malia Ann Obama`).
                 let surname = d.entry.kind == EntityKind::Person
                     && d.entry.name.contains(' ')
-                    && a.as_str() == last_word;
+                    && a == last_word;
                 let class = if surname {
                     Class::Weak(id)
                 } else {
