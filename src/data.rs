@@ -38,6 +38,8 @@ pub(crate) static NAME_CUES: &str = include_str!("../data/person/name_cues_id.tx
 pub(crate) static SPEECH_VERBS: &str = include_str!("../data/person/speech_verbs_id.txt");
 /// Indonesian given names (faker 40.63.0 id_ID, MIT).
 pub(crate) static GIVEN_NAMES: &str = include_str!("../data/person/given_names_id.txt");
+/// Indonesian family names (faker 40.63.0 id_ID, MIT).
+pub(crate) static FAMILY_NAMES: &str = include_str!("../data/person/family_names_id.txt");
 /// Common English given names (faker 40.63.0 en_US, MIT).
 pub(crate) static GIVEN_NAMES_EN: &str = include_str!("../data/person/given_names_en.txt");
 /// Lowercase common Indonesian words (spacy-lookups-data 1.0.5, MIT).

@@ -177,6 +177,7 @@ const CASES: &[Case] = &[
     ("given_name_english", "Charles Gray bermain film.", &["Charles Gray/PERSON"]),
     ("given_name_single_no_cue", "Budi membeli rumah.", &["Budi/PERSON"]),
     ("given_name_single_before_noun", "Teman Budi ada di sini.", &[]),
+    ("family_name_closes_run", "Akhirnya Indah Permata Siregar tiba.", &["Indah Permata Siregar/PERSON"]),
     ("unknown_two_words_name", "Ada nama seperti Jero Wacik dan lainnya.", &["Jero Wacik/PERSON"]),
     ("unknown_common_words_not_name", "Ia membaca Berita Harian Pagi.", &[]),
     ("subject_verb_single", "Siswono mendukung keputusan itu.", &["Siswono/PERSON"]),

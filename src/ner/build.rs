@@ -346,6 +346,7 @@ struct Gazetteer {
     ambiguous: HashSet<String>,
     ignored: HashSet<String>,
     given: HashSet<Box<str>>,
+    family: HashSet<Box<str>>,
     cues: HashSet<Box<str>>,
     speech: HashSet<Box<str>>,
     common: HashSet<Box<str>>,
@@ -417,6 +418,8 @@ impl Gazetteer {
             .extend(words(data::GIVEN_NAMES).map(|w| w.to_lowercase().into_boxed_str()));
         self.given
             .extend(words(data::GIVEN_NAMES_EN).map(|w| w.to_lowercase().into_boxed_str()));
+        self.family
+            .extend(words(data::FAMILY_NAMES).map(|w| w.to_lowercase().into_boxed_str()));
         self.cues
             .extend(words(data::NAME_CUES).map(|w| w.to_lowercase().into_boxed_str()));
         self.common
@@ -861,6 +864,7 @@ impl Gazetteer {
                     let last = parts[parts.len() - 1];
                     if last.chars().count() >= 4
                         && !self.given.contains(last.to_lowercase().as_str())
+                        && !self.common.contains(last.to_lowercase().as_str())
                     {
                         let e = surname_count.entry(last.to_owned()).or_insert((0, id));
                         e.0 += 1;
@@ -945,6 +949,7 @@ impl Gazetteer {
             variants,
             entries,
             given: self.given,
+            family: self.family,
             cues,
             speech: self.speech,
             common: self.common,

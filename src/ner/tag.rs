@@ -45,6 +45,8 @@ pub(crate) struct Tables {
     pub(crate) entries: Vec<Arc<Entry>>,
     /// Lowercase given names (context rule: a run starting with one is a name).
     pub(crate) given: HashSet<Box<str>>,
+    /// Lowercase Indonesian family names (`Siregar`, `Nainggolan`).
+    pub(crate) family: HashSet<Box<str>>,
     /// Lowercase words or phrases (1-3 words) announcing a name after them.
     pub(crate) cues: HashSet<Box<str>>,
     /// Last words of the multi-word cues (`bicara` of `juru bicara`).
@@ -416,6 +418,15 @@ impl Tables {
         // `Lachlan Macquarie CB`: trailing acronyms are not part of the name,
         // Roman numerals are (`Benediktus XVI`).
         let mut seq = seq;
+        // `Kemarin Indah Siregar tiba`: a common word capitalised only
+        // because it opens the sentence.
+        if seq.len() >= 3
+            && sentence_initial(text, seq[0].start)
+            && self.is_common(word(&seq[0]))
+            && !self.is_given(word(&seq[0]))
+        {
+            seq = &seq[1..];
+        }
         while seq.len() > 1
             && is_acronym(word(&seq[seq.len() - 1]))
             && !is_roman(word(&seq[seq.len() - 1]))
@@ -435,6 +446,10 @@ impl Tables {
             && self.predicate_after(text, seq[0].end)
             && !self.after_preposition(text, seq[0].start);
         if first_given && (seq.len() >= 2 || speech_after || subject) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Putri Ayu Siregar`: a known family name closes the run.
+        if seq.len() >= 2 && lower_in(&self.family, word(&seq[seq.len() - 1])) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Osama bin Laden`, `Vincent van Gogh`: a name connector inside.
