@@ -19,43 +19,6 @@
 //!     ("Moskwa", City, Some("Moscow".to_owned())),
 //! ]);
 //! ```
-//!
-//! # Conventions
-//!
-//! - Spans are byte spans into the original text. One Aho-Corasick automaton
-//!   (leftmost-longest, ASCII case-insensitive) holds every name, title and
-//!   organisation head; it is run anchored at the start of each capitalised
-//!   word, so a match always starts and ends on word boundaries (`Bali` is
-//!   not found inside `Balikpapan`) and lowercase running words never match
-//!   (`lima`, `kota`, `surat`, `batu`).
-//! - Case: a name matches in its own capitalisation and in all caps
-//!   (`Jakarta`, `JAKARTA`); all-caps gazetteer forms (`AS`, `RRT`, `RI`)
-//!   match only exactly. Place names that are also common words (`Lima`,
-//!   `Kota`, `Solo`, `Batu`) are skipped at the start of a sentence unless
-//!   written in all caps.
-//! - Titles, offices and honorifics (`Presiden`, `Menteri Luar Negeri`,
-//!   `Pak`, `Bu`, `Dr.`, `Prof.`, `H.`, `K.H.`) are cues, never part of a
-//!   PERSON span; degrees after a comma (`, S.H.`) are not part of it either.
-//! - PERSON beyond the list: a run of capitalised words after a title (a
-//!   country, city or region may stand between: `Menteri Luar Negeri Korea
-//!   Utara Choe Son Hui`), after a speech verb or form of address (`kata`,
-//!   `ujar`, `pak`, `bu`), before a verb of saying (`mengatakan`), or whose
-//!   first word is a known Indonesian given name. A later bare surname or
-//!   short form of a person found earlier in the same text (`Putin`,
-//!   `Lavrov`) is the same person.
-//! - Organisation, facility and region heads (`Universitas`, `Bank`,
-//!   `Jalan`, `Jl.`, `Gedung`, `Stasiun`, `Bandara`, `Kabupaten`,
-//!   `Provinsi`, ...) swallow the capitalised words after them: in
-//!   `Universitas Indonesia` nothing is tagged.
-//! - Names that are both a country and a city (`Singapura`, `Kuwait`,
-//!   `Meksiko`, `Georgia`) are COUNTRY; the city is tagged when written as
-//!   the city (`Kota Meksiko`, `Kuwait City`). `Jakarta` is always the CITY;
-//!   the province (`DKI Jakarta`, `Daerah Khusus Ibukota Jakarta`) and other
-//!   provinces (`Jawa Barat`, `Bali`) are regions and are not tagged. When
-//!   two cities share a name, the Indonesian one wins, then the most
-//!   populous (`Moscow` is Moscow, RU).
-//! - Country adjectives and peoples: `warga Rusia`, `orang Jepang` — the
-//!   country name is a COUNTRY mention.
 
 mod build;
 mod tag;
@@ -248,11 +211,11 @@ impl<'t> Entity<'t> {
     /// from context (after a title, a speech verb or a given name) have none.
     ///
     /// ```
-    /// let mut it = indonlp::entities("Menurut Presiden Rusia Vladimir Putin dan Gubernur Budi Santoso.");
+    /// let mut it = indonlp::entities("Menurut Presiden Rusia Vladimir Putin dan Gubernur Harjono Sastro.");
     /// assert_eq!(it.next().unwrap().canonical().unwrap().country_code(), Some("RU"));
     /// assert_eq!(it.next().unwrap().canonical().unwrap().name(), "Vladimir Putin");
     /// let budi = it.next().unwrap();
-    /// assert_eq!(budi.text(), "Budi Santoso");
+    /// assert_eq!(budi.text(), "Harjono Sastro");
     /// assert!(budi.canonical().is_none());
     /// ```
     pub fn canonical(&self) -> Option<&Entry> {
@@ -275,7 +238,7 @@ impl serde::Serialize for Entity<'_> {
 }
 
 /// Finds people, countries and cities in text, from embedded gazetteers plus
-/// context rules (see the [module documentation](self) for the conventions).
+/// context rules.
 ///
 /// Cheap to clone (the automaton and tables sit behind an `Arc`);
 /// [`EntityTagger::new`] returns the default tagger, built once on first use.
@@ -285,6 +248,49 @@ impl serde::Serialize for Entity<'_> {
 /// let kinds: Vec<_> = tagger.find_iter("Pasukan Korut di Kursk").map(|e| e.kind()).collect();
 /// assert_eq!(kinds, [indonlp::EntityKind::Country, indonlp::EntityKind::City]);
 /// ```
+///
+/// # Conventions
+///
+/// - Spans are byte spans into the original text. One Aho-Corasick automaton
+///   (leftmost-longest, ASCII case-insensitive) holds every name, title and
+///   organisation head; it is run anchored at the start of each capitalised
+///   word, so a match always starts and ends on word boundaries (`Bali` is
+///   not found inside `Balikpapan`) and lowercase running words never match
+///   (`lima`, `kota`, `surat`, `batu`).
+/// - Case: a name matches in its own capitalisation and in all caps
+///   (`Jakarta`, `JAKARTA`); all-caps gazetteer forms (`AS`, `RRT`, `RI`)
+///   match only exactly. Place names that are also common words (`Lima`,
+///   `Kota`, `Solo`, `Batu`) are skipped at the start of a sentence unless
+///   written in all caps.
+/// - Titles, offices and honorifics (`Presiden`, `Menteri Luar Negeri`,
+///   `Pak`, `Bu`, `Dr.`, `Prof.`, `H.`, `K.H.`) are cues, never part of a
+///   PERSON span; degrees after a comma (`, S.H.`) are not part of it either.
+/// - PERSON beyond the list: a run of capitalised words after a title (a
+///   country, city or region may stand between: `Menteri Luar Negeri Korea
+///   Utara Choe Son Hui`), after a speech verb or form of address (`kata`,
+///   `ujar`, `pak`, `bu`), before a verb of saying (`mengatakan`), or whose
+///   first word is a known Indonesian given name. A later bare surname or
+///   short form of a person found earlier in the same text (`Putin`,
+///   `Lavrov`) is the same person.
+/// - Organisation, facility and region heads (`Universitas`, `Bank`,
+///   `Jalan`, `Jl.`, `Gedung`, `Stasiun`, `Bandara`, `Kabupaten`,
+///   `Provinsi`, ...) swallow the capitalised words after them: in
+///   `Universitas Indonesia` nothing is tagged.
+/// - Names that are both a country and a city (`Singapura`, `Kuwait`,
+///   `Meksiko`, `Georgia`) are COUNTRY; the city is tagged when written as
+///   the city (`Kota Meksiko`, `Kuwait City`). `Jakarta` is always the CITY;
+///   the province (`DKI Jakarta`, `Daerah Khusus Ibukota Jakarta`) and other
+///   provinces (`Jawa Barat`, `Bali`) are regions and are not tagged. When
+///   two cities share a name, the Indonesian one wins, then the most
+///   populous (`Moscow` is Moscow, RU).
+/// - Country adjectives and peoples: `warga Rusia`, `orang Jepang` — the
+///   country name is a COUNTRY mention (datasets that annotate places only
+///   in locative use: see [`EntityTaggerBuilder::locative_places_only`]).
+/// - `Kota Surabaya`: a capitalised `Kota` before an Indonesian city is part
+///   of the CITY span (the municipality's official name); lowercase `kota`
+///   is not.
+/// - A place right after an unknown capitalised word or acronym ends an
+///   organisation's name and is not tagged (`PSMS Medan`, `DPR RI`).
 #[derive(Clone, Debug)]
 pub struct EntityTagger {
     inner: Arc<tag::Tables>,
