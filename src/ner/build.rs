@@ -347,6 +347,7 @@ struct Gazetteer {
     ignored: HashSet<String>,
     given: HashSet<Box<str>>,
     family: HashSet<Box<str>>,
+    anti_cues: HashSet<Box<str>>,
     cues: HashSet<Box<str>>,
     speech: HashSet<Box<str>>,
     common: HashSet<Box<str>>,
@@ -418,6 +419,8 @@ impl Gazetteer {
             .extend(words(data::GIVEN_NAMES).map(|w| w.to_lowercase().into_boxed_str()));
         self.given
             .extend(words(data::GIVEN_NAMES_EN).map(|w| w.to_lowercase().into_boxed_str()));
+        self.anti_cues
+            .extend(words(data::NON_NAME_CUES).map(|w| w.to_lowercase().into_boxed_str()));
         self.family
             .extend(words(data::FAMILY_NAMES).map(|w| w.to_lowercase().into_boxed_str()));
         self.cues
@@ -950,6 +953,7 @@ impl Gazetteer {
             entries,
             given: self.given,
             family: self.family,
+            anti_cues: self.anti_cues,
             cues,
             speech: self.speech,
             common: self.common,

@@ -51,6 +51,9 @@ pub(crate) struct Tables {
     pub(crate) cues: HashSet<Box<str>>,
     /// Last words of the multi-word cues (`bicara` of `juru bicara`).
     pub(crate) cue_tails: HashSet<Box<str>>,
+    /// Lowercase words after which a capitalised run is a work, group or
+    /// place (`film`, `band`, `desa`), not a person.
+    pub(crate) anti_cues: HashSet<Box<str>>,
     /// Lowercase verbs of saying that follow a name.
     pub(crate) speech: HashSet<Box<str>>,
     /// Tag countries and cities only in locative use (the convention of
@@ -392,6 +395,13 @@ impl Tables {
                 canonical,
             })
         };
+        // `film Ketika Cinta Bertasbih`, `lagu "Hanya Dia"`: a work, group or
+        // place, not a person.
+        if self.anti_cue_before(text, seq[0].start)
+            || quoted(text, seq[0].start, seq[seq.len() - 1].end)
+        {
+            return None;
+        }
         // A short form of a person named earlier in this text.
         if seq.len() <= 2 && seq.iter().all(|it| coref.contains_key(word(it))) {
             let canonical = coref.get(word(&seq[0])).cloned().flatten();
@@ -531,6 +541,25 @@ impl Tables {
             rest = &trimmed[..w_start];
         }
         false
+    }
+
+    /// Whether the word right before `start` is a work/group/place cue.
+    fn anti_cue_before(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        if before.len() == start {
+            return false;
+        }
+        let w_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(before.len(), |(p, _)| p);
+        let w = &before[w_start..];
+        !w.is_empty()
+            && w.len() <= 24
+            && w.chars().all(char::is_lowercase)
+            && self.anti_cues.contains(w)
     }
 
     /// Whether a predicate follows: an active verb (`me-`, `ber-`) or an
@@ -742,6 +771,16 @@ fn locative(text: &str, start: usize) -> bool {
             .any(|x| LIST_ANCHORS.contains(&x.to_lowercase().as_str()));
     }
     false
+}
+
+/// Whether `text[start..end]` sits right inside quotation marks (a title).
+fn quoted(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back();
+    let close = text[end..].trim_start_matches([' ', '\t']).chars().next();
+    matches!(open, Some('"' | '“' | '\'' | '‘')) && matches!(close, Some('"' | '”' | '\'' | '’'))
 }
 
 /// Whether `text[end..]` is `,` then a capitalised word.
