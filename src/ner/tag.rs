@@ -269,6 +269,9 @@ impl Tables {
             }
         }
         let mut title = carry || self.cue_before(text, run[0].start);
+        // `film Ketika Cinta Bertasbih`: the whole run is a title or a name
+        // of a group or place.
+        let work = self.anti_cue_before(text, run[0].start);
         let mut j = 0;
         while j < run.len() {
             let it = run[j];
@@ -356,9 +359,12 @@ impl Tables {
                             }
                         }
                     }
-                    if let Some(mut ent) =
+                    let found = if work {
+                        None
+                    } else {
                         self.name_from_context(text, &run[j..k], title, speech_after, coref)
-                    {
+                    };
+                    if let Some(mut ent) = found {
                         if last == k {
                             ent.span = Span::new(ent.span.start, run[k].end);
                             ent.text = &text[ent.span];
