@@ -194,10 +194,9 @@ impl Tables {
             let end = m.end();
             if boundary_after(text, end) {
                 let matched = &text[start..end];
-                let initial = sentence_initial(text, start);
                 for v in &self.variants[m.pattern().as_usize()] {
                     if case_ok(&v.surface, matched, v.exact) {
-                        if v.ambiguous && initial && !is_all_caps(matched) {
+                        if v.ambiguous && !is_all_caps(matched) && sentence_initial(text, start) {
                             // A common word opening a sentence (`Lima orang ...`).
                             return Some((end, Class::NotName));
                         }
