@@ -12,6 +12,7 @@
 
 mod data;
 mod error;
+mod ner;
 mod offsets;
 mod span;
 mod stopwords;
@@ -19,6 +20,7 @@ mod text_file;
 mod tokenize;
 
 pub use error::{Error, ErrorKind};
+pub use ner::{entities, Entity, EntityKind, EntityTagger, EntityTaggerBuilder, Entry, FindIter};
 pub use offsets::CharOffsets;
 pub use span::Span;
 pub use stopwords::{is_stopword, StopWords, StopWordsBuilder};

@@ -1,0 +1,129 @@
+//! Tags people, countries and cities on each line of standard input.
+//!
+//! For every input line it writes exactly one JSON object:
+//! `{"text": .., "entities": [{"start", "end", "byte_start", "byte_end",
+//! "label", "text", "canonical"}]}` with `start`/`end` in characters (code
+//! points, end exclusive). This is the protocol of the project's NER scorer.
+//!
+//! ```sh
+//! echo "Presiden Rusia Vladimir Putin tiba di Moskwa." | cargo run --release --example ner
+//! ```
+//!
+//! `--locative` tags countries and cities only in locative use (`di
+//! Jakarta`, not `warga Jepang`), the convention of idner-news-2k.
+//!
+//! Invalid UTF-8 is replaced by U+FFFD (the line is still answered); a
+//! closed output pipe ends the program quietly.
+
+use std::io::{self, BufRead, BufWriter, Write};
+
+fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn line_json(tagger: &indonlp::EntityTagger, line: &str) -> String {
+    let mut out = String::with_capacity(line.len() * 2 + 32);
+    out.push_str("{\"text\": ");
+    json_str(&mut out, line);
+    out.push_str(", \"entities\": [");
+    // Byte offsets to char offsets, walking forward once.
+    let (mut byte, mut chars) = (0usize, 0usize);
+    let mut to_char = |b: usize| {
+        chars += line[byte..b].chars().count();
+        byte = b;
+        chars
+    };
+    for (n, e) in tagger.find_iter(line).enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        let span = e.span();
+        let start = to_char(span.start);
+        let end = to_char(span.end);
+        out.push_str(&format!(
+            "{{\"start\": {start}, \"end\": {end}, \"byte_start\": {}, \"byte_end\": {}, \"label\": \"{}\", \"text\": ",
+            span.start,
+            span.end,
+            e.kind().label()
+        ));
+        json_str(&mut out, e.text());
+        out.push_str(", \"canonical\": ");
+        match e.canonical() {
+            None => out.push_str("null"),
+            Some(c) => {
+                out.push_str("{\"name\": ");
+                json_str(&mut out, c.name());
+                if let Some(cc) = c.country_code() {
+                    out.push_str(", \"country_code\": ");
+                    json_str(&mut out, cc);
+                }
+                if let Some(g) = c.geonames_id() {
+                    out.push_str(&format!(", \"geonames_id\": {g}"));
+                }
+                if let Some(p) = c.population() {
+                    out.push_str(&format!(", \"population\": {p}"));
+                }
+                out.push('}');
+            }
+        }
+        out.push('}');
+    }
+    out.push_str("]}\n");
+    out
+}
+
+fn run() -> io::Result<()> {
+    // `--locative`: countries and cities only in locative use, the
+    // convention of idner-news-2k (see `locative_places_only`).
+    let tagger = if std::env::args().skip(1).any(|a| a == "--locative") {
+        indonlp::EntityTagger::builder()
+            .locative_places_only(true)
+            .build()
+            .expect("the embedded gazetteers are valid")
+    } else {
+        indonlp::EntityTagger::new()
+    };
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        let line = String::from_utf8_lossy(&buf);
+        out.write_all(line_json(&tagger, &line).as_bytes())?;
+    }
+    out.flush()
+}
+
+fn main() {
+    match run() {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            eprintln!("ner: {e}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,908 @@
+//! The tagging pass: gazetteer look-ups at capitalised words, then the
+//! context rules over runs of adjacent capitalised items.
+
+use super::{Entity, EntityKind, Entry};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, Anchored, Input};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// What a gazetteer surface form stands for. Order = priority when two
+/// lists give the same surface form (a higher variant wins).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Class {
+    /// An organisation, facility or region head (`Universitas`, `Jalan`).
+    Head,
+    /// A title, office or honorific (`Presiden`, `Pak`, `Dr.`).
+    Title,
+    /// An Indonesian province or regency: a region, not tagged.
+    Region,
+    /// A listed person's bare surname: PERSON only when it stands alone.
+    Weak(u32),
+    /// A listed person, country or city entry.
+    Entry(u32),
+    /// A capitalised word that is never a name (`Senin`, `Januari`, `Natal`).
+    NotName,
+}
+
+/// One surface form of a pattern of the automaton (several surface forms
+/// can share one automaton pattern when they differ only in ASCII case).
+#[derive(Clone, Debug)]
+pub(crate) struct Variant {
+    pub(crate) surface: Box<str>,
+    pub(crate) class: Class,
+    /// Match only exactly this case (acronyms such as `AS`, `RI`).
+    pub(crate) exact: bool,
+    /// A common word too: skipped at the start of a sentence unless all caps.
+    pub(crate) ambiguous: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct Tables {
+    pub(crate) ac: AhoCorasick,
+    /// Per automaton pattern id, its surface variants (highest priority first).
+    pub(crate) variants: Vec<Vec<Variant>>,
+    pub(crate) entries: Vec<Arc<Entry>>,
+    /// Lowercase given names (context rule: a run starting with one is a name).
+    pub(crate) given: HashSet<Box<str>>,
+    /// Lowercase Indonesian family names (`Siregar`, `Nainggolan`).
+    pub(crate) family: HashSet<Box<str>>,
+    /// Lowercase words or phrases (1-3 words) announcing a name after them.
+    pub(crate) cues: HashSet<Box<str>>,
+    /// Last words of the multi-word cues (`bicara` of `juru bicara`).
+    pub(crate) cue_tails: HashSet<Box<str>>,
+    /// Lowercase words after which a capitalised run is a work, group or
+    /// place (`film`, `band`, `desa`), not a person.
+    pub(crate) anti_cues: HashSet<Box<str>>,
+    /// Lowercase verbs of saying that follow a name.
+    pub(crate) speech: HashSet<Box<str>>,
+    /// Tag countries and cities only in locative use (the convention of
+    /// idner-news-2k, see `EntityTaggerBuilder::locative_places_only`).
+    pub(crate) locative_only: bool,
+    /// Lowercase common Indonesian words: a capitalised one is weak evidence
+    /// of a name (`Muda`, `Pidana`, `Umum` after `Jaksa Agung`).
+    pub(crate) common: HashSet<Box<str>>,
+}
+
+/// Words that link parts of one name (`bin`, `van`, `de`).
+const CONNECTORS: &[&str] = &[
+    "bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "al", "el", "la", "le",
+];
+
+/// Longest name run read as one PERSON from context alone.
+const MAX_NAME_WORDS: usize = 5;
+
+#[derive(Clone, Copy, Debug)]
+enum ItemClass {
+    Gaz(Class),
+    /// An unknown capitalised word.
+    Cap,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    start: usize,
+    end: usize,
+    class: ItemClass,
+    /// Only whitespace (or a name connector between two unknown words)
+    /// separates this item from the previous one.
+    adjacent: bool,
+}
+
+impl Tables {
+    pub(crate) fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub(crate) fn tag<'t>(&self, text: &'t str) -> Vec<Entity<'t>> {
+        let items = self.items(text);
+        let mut out = Vec::new();
+        let mut coref: HashMap<&'t str, Option<Arc<Entry>>> = HashMap::new();
+        let mut i = 0;
+        let mut carry = false;
+        let mut scratch: Vec<Item> = Vec::new();
+        while i < items.len() {
+            let mut j = i + 1;
+            while j < items.len() && items[j].adjacent {
+                j += 1;
+            }
+            scratch.clear();
+            scratch.extend_from_slice(&items[i..j]);
+            let open = self.resolve_run(text, &mut scratch, carry, &mut out, &mut coref);
+            // `kata Menko Polhukam, Djoko Suyanto`: the name follows the
+            // title after a comma.
+            carry = open && j < items.len() && text[items[j - 1].end..items[j].start].trim() == ",";
+            i = j;
+        }
+        out
+    }
+
+    /// Finds the capitalised items of `text`: gazetteer matches anchored at
+    /// each capitalised word start, or single unknown capitalised words.
+    fn items(&self, text: &str) -> Vec<Item> {
+        let bytes = text.as_bytes();
+        let mut items: Vec<Item> = Vec::new();
+        let mut last_end = 0usize;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (upper, width) = if b < 0x80 {
+                (b.is_ascii_uppercase(), 1)
+            } else {
+                match text[i..].chars().next() {
+                    Some(c) => (c.is_uppercase(), c.len_utf8()),
+                    None => (false, 1),
+                }
+            };
+            if !upper || !boundary_before(text, i) {
+                i += width;
+                continue;
+            }
+            let (end, class) = match self.lookup(text, i) {
+                Some((end, class)) => (end, ItemClass::Gaz(class)),
+                None => (word_end(text, i), ItemClass::Cap),
+            };
+            let adjacent = !items.is_empty() && self.gap_adjacent(text, last_end, i, &items, class);
+            items.push(Item {
+                start: i,
+                end,
+                class,
+                adjacent,
+            });
+            last_end = end;
+            i = end.max(i + width);
+        }
+        items
+    }
+
+    /// Whether the gap `text[from..to]` joins two items into one run.
+    fn gap_adjacent(
+        &self,
+        text: &str,
+        from: usize,
+        to: usize,
+        items: &[Item],
+        class: ItemClass,
+    ) -> bool {
+        let gap = &text[from..to];
+        if !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t') {
+            return true;
+        }
+        // `Soekarno-Hatta`, `Indonesia-Malaysia`: one run.
+        if gap == "-" {
+            return true;
+        }
+        // `Osama bin Laden`, `Vincent van Gogh`: only between unknown words.
+        let prev_cap = matches!(items.last().map(|p| p.class), Some(ItemClass::Cap));
+        if prev_cap && matches!(class, ItemClass::Cap) {
+            let t = gap.trim_matches(|c| c == ' ' || c == '\t');
+            if t.len() + 2 <= gap.len() && CONNECTORS.contains(&t) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Longest gazetteer match starting at `start` whose case and right
+    /// boundary are acceptable; shorter matches are tried when the longest
+    /// is not (`Korea Utaranya` still gives `Korea`).
+    fn lookup(&self, text: &str, start: usize) -> Option<(usize, Class)> {
+        let mut limit = text.len();
+        while limit > start {
+            let input = Input::new(text).span(start..limit).anchored(Anchored::Yes);
+            let m = self.ac.find(input)?;
+            let end = m.end();
+            if boundary_after(text, end) {
+                let matched = &text[start..end];
+                for v in &self.variants[m.pattern().as_usize()] {
+                    if case_ok(&v.surface, matched, v.exact) {
+                        if v.ambiguous && !is_all_caps(matched) && sentence_initial(text, start) {
+                            // A common word opening a sentence (`Lima orang ...`).
+                            return Some((end, Class::NotName));
+                        }
+                        return Some((end, v.class));
+                    }
+                }
+            }
+            limit = end - 1;
+            while limit > start && !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+        }
+        None
+    }
+
+    fn resolve_run<'t>(
+        &self,
+        text: &'t str,
+        run: &mut [Item],
+        carry: bool,
+        out: &mut Vec<Entity<'t>>,
+        coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
+    ) -> bool {
+        // A lone surname of a listed person is that person; inside a longer
+        // unknown name (`Budi Widodo`) it is just part of the name.
+        for k in 0..run.len() {
+            let single_person = match run[k].class {
+                ItemClass::Gaz(Class::Weak(_)) => true,
+                ItemClass::Gaz(Class::Entry(e)) => {
+                    self.entries[e as usize].kind == EntityKind::Person
+                        && !text[run[k].start..run[k].end].contains(' ')
+                }
+                _ => false,
+            };
+            if single_person {
+                let prev_cap = k > 0 && matches!(run[k - 1].class, ItemClass::Cap);
+                let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
+                if prev_cap || next_cap {
+                    run[k].class = ItemClass::Cap;
+                }
+            }
+        }
+        // `Christine Hakim`, `Gilang Ramadhan`: a title or non-name word
+        // closing a run right after an unknown capitalised word is a surname.
+        if run.len() >= 2 {
+            let k = run.len() - 1;
+            if matches!(run[k - 1].class, ItemClass::Cap)
+                && matches!(run[k].class, ItemClass::Gaz(Class::Title | Class::NotName))
+                && !text[run[k].start..run[k].end].contains([' ', '.'])
+                && self.is_given(&text[run[k - 1].start..run[k - 1].end])
+            {
+                run[k].class = ItemClass::Cap;
+            }
+        }
+        // `PSMS Medan`, `Serikat Petani Indonesia`, `Parlemen Muar`: a place
+        // right after an unknown capitalised word ends an organisation name.
+        for k in 1..run.len() {
+            if let ItemClass::Gaz(Class::Entry(e)) = run[k].class {
+                let place = self.entries[e as usize].kind != EntityKind::Person;
+                let prev = &text[run[k - 1].start..run[k - 1].end];
+                if place
+                    && matches!(run[k - 1].class, ItemClass::Cap)
+                    && (is_acronym(prev) || !(self.is_given(prev) || self.is_common(prev)))
+                    && !(k == run.len() - 1 && self.cue_before(text, run[0].start))
+                {
+                    run[k].class = ItemClass::Gaz(Class::Head);
+                    run[k - 1].class = ItemClass::Gaz(Class::Head);
+                }
+            }
+        }
+        let mut title = carry || self.cue_before(text, run[0].start);
+        // `film Ketika Cinta Bertasbih`: the whole run is a title or a name
+        // of a group or place.
+        let work = self.anti_cue_before(text, run[0].start);
+        let mut j = 0;
+        while j < run.len() {
+            let it = run[j];
+            match it.class {
+                ItemClass::Gaz(Class::NotName) => {
+                    title = false;
+                    j += 1;
+                }
+                ItemClass::Gaz(Class::Title) => {
+                    title = true;
+                    j += 1;
+                }
+                ItemClass::Gaz(Class::Region) => j += 1,
+                ItemClass::Gaz(Class::Head) => {
+                    // The head swallows the name after it. After a title, the
+                    // organisation keeps its qualifiers and one proper word and
+                    // the rest is the person: `Ketua Umum Partai Golkar Aburizal
+                    // Bakrie`, `Rektor Universitas Indonesia Ari Kuncoro`.
+                    j += 1;
+                    let first = j;
+                    let mut proper_seen = false;
+                    while j < run.len() {
+                        let w = &text[run[j].start..run[j].end];
+                        match run[j].class {
+                            ItemClass::Cap if title && j > first && self.is_given(w) => break,
+                            ItemClass::Cap if !title || is_acronym(w) || self.is_common(w) => {
+                                j += 1
+                            }
+                            ItemClass::Cap if !proper_seen => {
+                                proper_seen = true;
+                                j += 1;
+                            }
+                            ItemClass::Cap => break,
+                            ItemClass::Gaz(Class::Entry(_))
+                            | ItemClass::Gaz(Class::Weak(_))
+                            | ItemClass::Gaz(Class::Region)
+                            | ItemClass::Gaz(Class::Head) => j += 1,
+                            _ => break,
+                        }
+                    }
+                }
+                ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
+                    let entry = &self.entries[e as usize];
+                    let span = Span::new(it.start, it.end);
+                    if entry.kind == EntityKind::Person {
+                        register(text, span, Some(entry.clone()), coref);
+                        title = false;
+                    } else if self.locative_only
+                        && (!locative(text, it.start) || compass_after(text, it.end))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    out.push(Entity {
+                        text: &text[span],
+                        span,
+                        kind: entry.kind,
+                        canonical: Some(entry.clone()),
+                    });
+                    j += 1;
+                }
+                ItemClass::Cap => {
+                    let mut k = j;
+                    while k < run.len() && matches!(run[k].class, ItemClass::Cap) {
+                        k += 1;
+                    }
+                    let at_end = k == run.len();
+                    if title
+                        && j > 0
+                        && at_end
+                        && k - j == 1
+                        && comma_then_capital(text, run[j].end)
+                    {
+                        // `Menko Polhukam, Djoko Suyanto`: a qualifier of the title.
+                        return true;
+                    }
+                    let speech_after = at_end && self.speech_after(text, run[k - 1].end);
+                    // `Komjen Pol Badrodin Haiti`: a place ending a name after a title.
+                    let mut last = k - 1;
+                    if title && k + 1 == run.len() {
+                        if let ItemClass::Gaz(Class::Entry(e)) = run[k].class {
+                            let single = !text[run[k].start..run[k].end].contains(' ');
+                            if single && self.entries[e as usize].kind != EntityKind::Person {
+                                last = k;
+                            }
+                        }
+                    }
+                    let found = if work {
+                        None
+                    } else {
+                        self.name_from_context(text, &run[j..k], title, speech_after, coref)
+                    };
+                    if let Some(mut ent) = found {
+                        if last == k {
+                            ent.span = Span::new(ent.span.start, run[k].end);
+                            ent.text = &text[ent.span];
+                        }
+                        register(text, ent.span, ent.canonical.clone(), coref);
+                        out.push(ent);
+                        j = last + 1;
+                    } else {
+                        j = k;
+                    }
+                    title = false;
+                }
+            }
+        }
+        title
+    }
+
+    /// Decides whether a run of unknown capitalised words is a person.
+    fn name_from_context<'t>(
+        &self,
+        text: &'t str,
+        seq: &[Item],
+        title: bool,
+        speech_after: bool,
+        coref: &HashMap<&'t str, Option<Arc<Entry>>>,
+    ) -> Option<Entity<'t>> {
+        let word = |it: &Item| &text[it.start..it.end];
+        let person = |from: &Item, to: &Item, canonical: Option<Arc<Entry>>| {
+            let span = Span::new(from.start, to.end);
+            Some(Entity {
+                text: &text[span],
+                span,
+                kind: EntityKind::Person,
+                canonical,
+            })
+        };
+        // `film Ketika Cinta Bertasbih`, `lagu "Hanya Dia"`: a work, group or
+        // place, not a person.
+        if self.anti_cue_before(text, seq[0].start)
+            || quoted(text, seq[0].start, seq[seq.len() - 1].end)
+        {
+            return None;
+        }
+        // A short form of a person named earlier in this text.
+        if seq.len() <= 2 && seq.iter().all(|it| coref.contains_key(word(it))) {
+            let canonical = coref.get(word(&seq[0])).cloned().flatten();
+            return person(&seq[0], &seq[seq.len() - 1], canonical);
+        }
+        if title {
+            // `Menteri BUMN Erick Thohir`, `Jaksa Agung Muda Pidana Umum`:
+            // acronyms and common words qualify the title.
+            let mut from = 0;
+            while from < seq.len()
+                && (is_acronym(word(&seq[from]))
+                    || (self.is_common(word(&seq[from])) && !self.is_given(word(&seq[from]))))
+            {
+                from += 1;
+            }
+            if from == seq.len() {
+                return None;
+            }
+            if seq.len() - from > MAX_NAME_WORDS {
+                return None;
+            }
+            return person(&seq[from], &seq[seq.len() - 1], None);
+        }
+        // `Lachlan Macquarie CB`: trailing acronyms are not part of the name,
+        // Roman numerals are (`Benediktus XVI`).
+        let mut seq = seq;
+        // `Kemarin Indah Siregar tiba`: a common word capitalised only
+        // because it opens the sentence.
+        if seq.len() >= 3
+            && sentence_initial(text, seq[0].start)
+            && self.is_common(word(&seq[0]))
+            && !self.is_given(word(&seq[0]))
+        {
+            seq = &seq[1..];
+        }
+        while seq.len() > 1
+            && is_acronym(word(&seq[seq.len() - 1]))
+            && !is_roman(word(&seq[seq.len() - 1]))
+        {
+            seq = &seq[..seq.len() - 1];
+        }
+        if seq.len() > MAX_NAME_WORDS
+            || seq
+                .iter()
+                .any(|it| is_acronym(word(it)) && !is_roman(word(it)))
+            || is_roman(word(&seq[0]))
+        {
+            return None;
+        }
+        let first_given = self.is_given(word(&seq[0]));
+        let subject = seq.len() == 1
+            && self.predicate_after(text, seq[0].end)
+            && !self.after_preposition(text, seq[0].start);
+        if first_given && (seq.len() >= 2 || speech_after || subject) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Putri Ayu Siregar`: a known family name closes the run.
+        if seq.len() >= 2 && lower_in(&self.family, word(&seq[seq.len() - 1])) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Osama bin Laden`, `Vincent van Gogh`: a name connector inside.
+        let connected = seq.windows(2).any(|w| {
+            let gap = text[w[0].end..w[1].start].trim();
+            !gap.is_empty() && CONNECTORS.contains(&gap)
+        });
+        if connected && !self.is_common(word(&seq[0])) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Jero Wacik`, `Charles Gray`: two to four capitalised words, none
+        // of them a common word, an acronym or an organisation word.
+        if seq.len() >= 2 && seq.len() <= 4 && !seq.iter().any(|it| self.is_common(word(it))) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Siswono mendukung`, `Prasetyo tak`: a single unknown word (not a
+        // common word) as the subject of a verb.
+        if seq.len() == 1
+            && !self.is_common(word(&seq[0]))
+            && !word(&seq[0]).ends_with("nya")
+            && self.predicate_after(text, seq[0].end)
+            && !self.after_preposition(text, seq[0].start)
+        {
+            return person(&seq[0], &seq[0], None);
+        }
+        // `Haposan mengatakan`, `Choe Son Hui menegaskan`: unknown capitalised
+        // words (not all common words) before a verb of saying.
+        if speech_after && seq.len() <= 4 && !seq.iter().all(|it| self.is_common(word(it))) {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        None
+    }
+
+    fn is_common(&self, word: &str) -> bool {
+        lower_in(&self.common, word)
+    }
+
+    fn is_given(&self, word: &str) -> bool {
+        lower_in(&self.given, word)
+    }
+
+    /// Whether 1-3 words right before `start` (only spaces between, no
+    /// punctuation) are a lowercase cue for a name: `kata`, `ujar`, `pak`,
+    /// `juru bicara`, `presiden`.
+    fn cue_before(&self, text: &str, start: usize) -> bool {
+        let mut rest = &text[..start];
+        let mut phrase = String::new();
+        for n in 0..3 {
+            let trimmed = rest.trim_end_matches([' ', '\t']);
+            if trimmed.len() == rest.len() {
+                return false; // punctuation or start of text, not a word
+            }
+            let w_start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(trimmed.len(), |(p, _)| p);
+            let w = &trimmed[w_start..];
+            if w.is_empty() || w.len() > 24 {
+                return false;
+            }
+            if n == 0 {
+                if lower_in(&self.cues, w) {
+                    return true;
+                }
+                // Only words that end a multi-word cue (`juru bicara`) are
+                // worth building phrases for.
+                if !lower_in(&self.cue_tails, w) {
+                    return false;
+                }
+                phrase = w.to_lowercase();
+            } else {
+                phrase = format!("{} {phrase}", w.to_lowercase());
+                if self.cues.contains(phrase.as_str()) {
+                    return true;
+                }
+            }
+            rest = &trimmed[..w_start];
+        }
+        false
+    }
+
+    /// Whether the word right before `start` is a work/group/place cue.
+    fn anti_cue_before(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        if before.len() == start {
+            return false;
+        }
+        let w_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(before.len(), |(p, _)| p);
+        let w = &before[w_start..];
+        !w.is_empty()
+            && w.len() <= 24
+            && w.chars().all(char::is_lowercase)
+            && self.anti_cues.contains(w)
+    }
+
+    /// Whether a predicate follows: an active verb (`me-`, `ber-`) or an
+    /// auxiliary or negation (`tidak`, `akan`, `juga`).
+    fn predicate_after(&self, text: &str, end: usize) -> bool {
+        let rest = text[end..].trim_start_matches([' ', '\t']);
+        let w_end = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(p, _)| p);
+        let w = &rest[..w_end];
+        if w.is_empty() || !w.chars().all(|c| c.is_lowercase()) {
+            return false;
+        }
+        matches!(
+            w,
+            "tidak"
+                | "tak"
+                | "juga"
+                | "pun"
+                | "sudah"
+                | "telah"
+                | "akan"
+                | "masih"
+                | "belum"
+                | "enggan"
+                | "berhasil"
+                | "sempat"
+                | "kemudian"
+                | "lalu"
+                | "pernah"
+                | "bahkan"
+        ) || ((w.starts_with("me") || w.starts_with("ber")) && w.len() >= 6)
+    }
+
+    /// `di Xinjiang menghukum`: a word after a preposition is not a subject.
+    fn after_preposition(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        let w_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(before.len(), |(p, _)| p);
+        matches!(
+            before[w_start..].to_lowercase().as_str(),
+            "di" | "ke"
+                | "dari"
+                | "pada"
+                | "dalam"
+                | "untuk"
+                | "bagi"
+                | "oleh"
+                | "dengan"
+                | "tentang"
+                | "antara"
+                | "kepada"
+                | "terhadap"
+        )
+    }
+
+    fn speech_after(&self, text: &str, end: usize) -> bool {
+        let rest = text[end..].trim_start_matches([' ', '\t']);
+        let w_end = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(p, _)| p);
+        let w = &rest[..w_end];
+        !w.is_empty() && w.len() < 32 && self.speech.contains(w)
+    }
+}
+
+fn register<'t>(
+    text: &'t str,
+    span: Span,
+    canonical: Option<Arc<Entry>>,
+    coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
+) {
+    let mention = &text[span];
+    let parts = || {
+        mention
+            .split([' ', '\t'])
+            .filter(|p| p.chars().count() >= 3 && !CONNECTORS.contains(p))
+    };
+    if parts().nth(1).is_none() {
+        return;
+    }
+    for p in parts() {
+        match coref.get(p) {
+            // Two people share this word: it no longer says which one.
+            Some(c) if c.as_ref().map(|e| &e.name) != canonical.as_ref().map(|e| &e.name) => {
+                coref.insert(p, None);
+            }
+            Some(_) => {}
+            None => {
+                coref.insert(p, canonical.clone());
+            }
+        }
+    }
+}
+
+/// Whether the lowercase form of `word` is in `set` (no allocation for
+/// short ASCII words).
+fn lower_in(set: &HashSet<Box<str>>, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).is_ok_and(|w| set.contains(w))
+    } else {
+        set.contains(word.to_lowercase().as_str())
+    }
+}
+
+/// Words after which a place name is used as a location.
+const LOCATIVE: &[&str] = &[
+    "di",
+    "ke",
+    "dari",
+    "wilayah",
+    "kawasan",
+    "daerah",
+    "kota",
+    "menuju",
+    "hingga",
+    "sampai",
+    "seluruh",
+    "ibukota",
+    "asal",
+    "dekat",
+    "luar",
+    "negara",
+    "antara",
+    "tiba",
+    "mengunjungi",
+    "berkunjung",
+    "kunjungan",
+    "perbatasan",
+    "pulang",
+    "kembali",
+    "yakni",
+    "yaitu",
+    "seperti",
+    "untuk",
+    "meninggalkan",
+    "mencapai",
+    "sekitar",
+    "utara",
+    "selatan",
+    "timur",
+    "barat",
+];
+
+/// Locative words that start a list of places (`di Salemba, Jakarta`).
+const LIST_ANCHORS: &[&str] = &[
+    "di", "ke", "dari", "wilayah", "kawasan", "daerah", "yakni", "yaitu", "seperti", "antara",
+    "menuju",
+];
+
+/// `Libya Barat`, `Inggris timur`: a compass word after a place names a
+/// region of it.
+fn compass_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(
+        w.to_lowercase().as_str(),
+        "utara" | "selatan" | "timur" | "barat" | "tengah" | "laut" | "daya"
+    )
+}
+
+/// Whether the place name at `start` is used as a location: after a
+/// locative word (`di Jakarta`), in a dateline (`JAKARTA, ...`), or later in
+/// a list that follows one (`di Gedung DPR, Jakarta`; `yakni Guinea, Liberia`).
+fn locative(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if before.is_empty() {
+        let word_end = text[start..]
+            .find([',', ' '])
+            .map_or(text.len(), |p| start + p);
+        return is_all_caps(&text[start..word_end]);
+    }
+    let last_word = |s: &str| -> String {
+        let w = s
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or("", |(p, _)| &s[p..]);
+        w.to_lowercase()
+    };
+    let w = last_word(before);
+    if LOCATIVE.contains(&w.as_str()) {
+        return true;
+    }
+    if before.ends_with(',') || w == "dan" || w == "atau" {
+        // Look back through the list to the clause start for a locative word.
+        let mut from = start.saturating_sub(90);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..start];
+        let clause = window
+            .rsplit(['.', '(', ')', ';', '"'])
+            .next()
+            .unwrap_or(window);
+        return clause
+            .split(|c: char| !c.is_alphabetic())
+            .any(|x| LIST_ANCHORS.contains(&x.to_lowercase().as_str()));
+    }
+    false
+}
+
+/// Whether `text[start..end]` sits right inside quotation marks (a title).
+fn quoted(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back();
+    let close = text[end..].trim_start_matches([' ', '\t']).chars().next();
+    matches!(open, Some('"' | '“' | '\'' | '‘')) && matches!(close, Some('"' | '”' | '\'' | '’'))
+}
+
+/// Whether `text[end..]` is `,` then a capitalised word.
+fn comma_then_capital(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    rest.strip_prefix(',')
+        .map(|r| r.trim_start_matches([' ', '\t']))
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+fn prev_char(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+fn boundary_before(text: &str, i: usize) -> bool {
+    prev_char(text, i).map_or(true, |c| !c.is_alphanumeric())
+}
+
+fn boundary_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .next()
+        .map_or(true, |c| !c.is_alphanumeric())
+}
+
+/// End of the capitalised word at `start`: letters, digits, inner hyphens
+/// and apostrophes (`Jong-un`, `Ma'ruf`), plus the dot of an initial (`M.`).
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((p, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            end = start + p + c.len_utf8();
+        } else if matches!(c, '-' | '\'' | '’')
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    // Initials: `M.`, `B.J.`, and `M .` as pre-tokenised text writes them.
+    let w = &text[start..end];
+    if w.chars().count() == 1 && text[end..].starts_with(" .") {
+        end += 2;
+    } else if w.chars().count() == 1 && text[end..].starts_with('.') {
+        end += 1;
+        let rest = &text[end..];
+        let mut cs = rest.chars();
+        if let (Some(a), Some('.')) = (cs.next(), cs.next()) {
+            if a.is_uppercase() {
+                end += a.len_utf8() + 1;
+            }
+        }
+    }
+    end.max(start + text[start..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// Whether the word at `start` opens a sentence (start of text, or after
+/// `.`, `!`, `?`, `:`, a quote, a bracket or a dash).
+fn sentence_initial(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    match before.chars().next_back() {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | '"'
+                | '“'
+                | '”'
+                | '\''
+                | '‘'
+                | '('
+                | '['
+                | '—'
+                | '–'
+                | '•'
+                | '*'
+        ),
+    }
+}
+
+fn is_all_caps(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase)
+}
+
+/// `II`, `XVI`: a Roman numeral after a name.
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// `BUMN`, `DPR`, `KPK`: two or more letters, all uppercase.
+fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w)
+}
+
+/// Whether `matched` (equal to `surface` up to ASCII case) is written in an
+/// acceptable case: exactly, in all caps, or with at least the capitals of
+/// the gazetteer form (`Kim Jong-Un` for `Kim Jong-un`, not `korea utara`).
+pub(crate) fn case_ok(surface: &str, matched: &str, exact: bool) -> bool {
+    if matched == surface {
+        return true;
+    }
+    if exact {
+        return false;
+    }
+    if !matched.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if is_all_caps(matched) {
+        return true;
+    }
+    surface
+        .chars()
+        .zip(matched.chars())
+        .all(|(s, m)| !s.is_uppercase() || m.is_uppercase())
+}
