@@ -13,10 +13,12 @@
 mod data;
 mod error;
 mod span;
+mod stem;
 mod stopwords;
 mod text_file;
 pub mod tokenize;
 
 pub use error::{Error, ErrorKind};
 pub use span::Span;
+pub use stem::{stem, Analysis, CachedStemmer, Stemmer, StemmerBuilder};
 pub use stopwords::{is_stopword, StopWords, StopWordsBuilder};

@@ -1,0 +1,294 @@
+//! Affixes as data: the prefix disambiguation rules of the confix-stripping
+//! family (Nazief–Adriani, ECS) as one table read by one interpreter
+//! ([`Rule::apply`]), instead of a class per rule.
+
+/// The prefix a rule removes (its morpheme, not its surface form).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Prefix {
+    Di,
+    Ke,
+    Se,
+    Ku,
+    Kau,
+    Nge,
+    Me,
+    Pe,
+    Per,
+    Ber,
+    Ter,
+}
+
+impl Prefix {
+    /// Plain prefixes, proclitics and `meN-` only stand outermost
+    /// (`di-per-besar`, `mem-ber-daya-kan`, but never `per-di-`).
+    pub(crate) fn outermost_only(self) -> bool {
+        matches!(
+            self,
+            Prefix::Di
+                | Prefix::Ke
+                | Prefix::Se
+                | Prefix::Ku
+                | Prefix::Kau
+                | Prefix::Nge
+                | Prefix::Me
+        )
+    }
+
+    pub(crate) fn is_proclitic(self) -> bool {
+        matches!(self, Prefix::Ku | Prefix::Kau)
+    }
+}
+
+/// What the rest of the word (after the stripped letters) must look like.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Next {
+    /// Anything (at least one letter).
+    Any,
+    /// A vowel.
+    Vowel,
+    /// A consonant other than `r` (`ber-kerja` is spelt `bekerja`, `ber-rupa` `berupa`).
+    ConsonantNotR,
+    /// Any consonant.
+    Consonant,
+    /// One of these letters.
+    OneOf(&'static [u8]),
+    /// `r` then a vowel: the `r` of the root merged with the prefix's.
+    RVowel,
+    /// A consonant then `er` (`be-kerja`, `te-percaya`).
+    ConsonantEr,
+    /// `ny` then a vowel (`me-nyanyi`).
+    NyVowel,
+    /// Exactly this rest (`bel-ajar`).
+    Exactly(&'static [u8]),
+    /// A monosyllable (`menge-bom`, `penge-cat`).
+    Monosyllable,
+}
+
+/// One disambiguation rule: strip `strip`, check `next` on what follows, put
+/// `restore` back in front (the recoded initial consonant).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Rule {
+    pub(crate) prefix: Prefix,
+    pub(crate) strip: &'static str,
+    pub(crate) next: Next,
+    pub(crate) restore: &'static str,
+    /// Preference among readings of the same prefix: 0 is the usual reading;
+    /// higher costs are the rarer recodings (`mem-` + vowel is usually a lost
+    /// `p`, rarely an `m`).
+    pub(crate) cost: i32,
+}
+
+const fn r(
+    prefix: Prefix,
+    strip: &'static str,
+    next: Next,
+    restore: &'static str,
+    cost: i32,
+) -> Rule {
+    Rule {
+        prefix,
+        strip,
+        next,
+        restore,
+        cost,
+    }
+}
+
+use Next::*;
+use Prefix::*;
+
+/// Every prefix reading. All matching rules are tried; the scorer chooses.
+pub(crate) static PREFIX_RULES: &[Rule] = &[
+    r(Di, "di", Any, "", 0),
+    r(Ke, "ke", Any, "", 0),
+    r(Se, "se", Any, "", 0),
+    r(Ku, "ku", Any, "", 2),
+    r(Kau, "kau", Any, "", 2),
+    r(Nge, "nge", Consonant, "", 6),
+    // ber-
+    r(Ber, "ber", Vowel, "", 0),
+    r(Ber, "be", RVowel, "", 1),
+    r(Ber, "ber", ConsonantNotR, "", 0),
+    r(Ber, "be", ConsonantEr, "", 0),
+    r(Ber, "bel", Exactly(b"ajar"), "", 0),
+    // ter-
+    r(Ter, "ter", Vowel, "", 0),
+    r(Ter, "te", RVowel, "", 1),
+    r(Ter, "ter", ConsonantNotR, "", 0),
+    r(Ter, "te", ConsonantEr, "", 1),
+    // meN-
+    r(Me, "me", OneOf(b"lrwy"), "", 0),
+    r(Me, "mem", OneOf(b"bfvp"), "", 0),
+    r(Me, "mem", Vowel, "p", 0),
+    r(Me, "mem", Vowel, "m", 1),
+    r(Me, "men", OneOf(b"cdjstz"), "", 0),
+    r(Me, "men", Vowel, "t", 0),
+    r(Me, "men", Vowel, "n", 1),
+    r(Me, "meng", OneOf(b"ghqk"), "", 0),
+    r(Me, "meng", Vowel, "k", 0),
+    r(Me, "meng", Vowel, "", 1),
+    r(Me, "menge", Monosyllable, "", 1),
+    r(Me, "meny", Vowel, "s", 0),
+    r(Me, "me", NyVowel, "", 1),
+    // peN- and pe-
+    r(Pe, "pe", OneOf(b"wylm"), "", 0),
+    r(Pe, "pem", OneOf(b"bfv"), "", 0),
+    r(Pe, "pem", Vowel, "p", 0),
+    r(Pe, "pem", Vowel, "m", 1),
+    r(Pe, "pen", OneOf(b"cdjstz"), "", 0),
+    r(Pe, "pen", Vowel, "t", 0),
+    r(Pe, "pen", Vowel, "n", 1),
+    r(Pe, "peng", OneOf(b"ghqk"), "", 0),
+    r(Pe, "peng", Vowel, "k", 0),
+    r(Pe, "peng", Vowel, "", 1),
+    r(Pe, "penge", Monosyllable, "", 1),
+    r(Pe, "peny", Vowel, "s", 0),
+    r(Pe, "pe", NyVowel, "", 1),
+    r(Pe, "pel", Exactly(b"ajar"), "", 0),
+    r(Pe, "pe", OneOf(b"bcdfghjkpstvz"), "", 1),
+    // per-
+    r(Per, "per", Vowel, "", 0),
+    r(Per, "pe", RVowel, "", 1),
+    r(Per, "per", ConsonantNotR, "", 0),
+];
+
+#[inline]
+pub(crate) fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+impl Next {
+    fn matches(self, rest: &[u8]) -> bool {
+        let Some(&first) = rest.first() else {
+            return false;
+        };
+        match self {
+            Any => true,
+            Vowel => is_vowel(first),
+            ConsonantNotR => !is_vowel(first) && first != b'r',
+            Consonant => !is_vowel(first),
+            OneOf(set) => set.contains(&first),
+            RVowel => first == b'r' && rest.get(1).is_some_and(|&b| is_vowel(b)),
+            ConsonantEr => !is_vowel(first) && first != b'r' && rest.get(1..3) == Some(b"er"),
+            NyVowel => rest.starts_with(b"ny") && rest.get(2).is_some_and(|&b| is_vowel(b)),
+            Exactly(w) => rest == w,
+            Monosyllable => {
+                let mut groups = 0;
+                let mut prev = false;
+                for &b in rest {
+                    let v = is_vowel(b);
+                    if v && !prev {
+                        groups += 1;
+                    }
+                    prev = v;
+                }
+                groups == 1
+            }
+        }
+    }
+}
+
+impl Rule {
+    /// The remainder this rule leaves of `word` (restored letters first), or
+    /// `None` when the rule does not apply.
+    #[inline]
+    pub(crate) fn apply<'a>(&self, word: &'a [u8]) -> Option<(&'static [u8], &'a [u8])> {
+        let rest = word.strip_prefix(self.strip.as_bytes())?;
+        self.next
+            .matches(rest)
+            .then_some((self.restore.as_bytes(), rest))
+    }
+}
+
+/// A derivational suffix and its cost (loanword and informal suffixes are
+/// more often part of a root than a suffix: `praktis`, `ingin`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Suffix {
+    pub(crate) text: &'static str,
+    pub(crate) cost: i32,
+    pub(crate) kind: SuffixKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SuffixKind {
+    I,
+    Kan,
+    An,
+    Other,
+}
+
+pub(crate) static DERIVATIONAL: &[Suffix] = &[
+    Suffix {
+        text: "kan",
+        cost: 10,
+        kind: SuffixKind::Kan,
+    },
+    Suffix {
+        text: "an",
+        cost: 10,
+        kind: SuffixKind::An,
+    },
+    Suffix {
+        text: "i",
+        cost: 10,
+        kind: SuffixKind::I,
+    },
+    Suffix {
+        text: "isme",
+        cost: 22,
+        kind: SuffixKind::Other,
+    },
+    Suffix {
+        text: "is",
+        cost: 22,
+        kind: SuffixKind::Other,
+    },
+    // informal `-in` (`dengerin`, `bacain`)
+    Suffix {
+        text: "in",
+        cost: 18,
+        kind: SuffixKind::Other,
+    },
+];
+
+pub(crate) static POSSESSIVES: &[&str] = &["nya", "ku", "mu"];
+pub(crate) static PARTICLES: &[&str] = &["lah", "kah", "tah", "pun"];
+
+/// Confixes Nazief–Adriani rule out (`be-…-i`, `di-…-an`, `ke-…-i`,
+/// `ke-…-kan`, `me-…-an`, `se-…-i`, `se-…-kan`, `te-…-an`): a reading that
+/// needs one is penalised, not forbidden (`ketahui`).
+pub(crate) fn disallowed_confix(outer: Prefix, suffix: SuffixKind) -> bool {
+    use SuffixKind as S;
+    matches!(
+        (outer, suffix),
+        (Ber, S::I)
+            | (Di, S::An)
+            | (Ke, S::I)
+            | (Ke, S::Kan)
+            | (Me, S::An)
+            | (Se, S::I)
+            | (Se, S::Kan)
+            | (Ter, S::An)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recoding_rules_restore_the_lost_consonant() {
+        let rule = PREFIX_RULES
+            .iter()
+            .find(|r| r.strip == "meny" && r.restore == "s")
+            .unwrap();
+        assert_eq!(rule.apply(b"menyapu"), Some((&b"s"[..], &b"apu"[..])));
+        assert_eq!(rule.apply(b"menbaca"), None);
+    }
+
+    #[test]
+    fn monosyllable() {
+        assert!(Next::Monosyllable.matches(b"bom"));
+        assert!(!Next::Monosyllable.matches(b"bola"));
+    }
+}

@@ -1,0 +1,262 @@
+//! The stemmer's dictionary: roots, function words, lexicalised forms and
+//! protected words in one hash map keyed by bytes, so a lookup of a `&str`
+//! slice (or of a candidate built in a stack buffer) never allocates.
+
+use crate::error::Error;
+use crate::text_file;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// What the dictionary knows about a word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// 0-9: how well attested the word's derivations are; breaks ties between
+    /// two dictionary roots (`gerak` over `gera` for `gerakan`).
+    pub(crate) weight: u8,
+    /// Bit set of `ROOT`, `LEXICALIZED`, `PROTECTED`.
+    pub(crate) flags: u8,
+}
+
+pub(crate) const ROOT: u8 = 1;
+pub(crate) const LEXICALIZED: u8 = 2;
+pub(crate) const PROTECTED: u8 = 4;
+
+/// Weight given to hand-listed and user-supplied words without one: the
+/// upper range of the embedded weights, since a human vouched for them.
+pub(crate) const LISTED_WEIGHT: u8 = 4;
+
+/// FxHash (the rustc hasher): dictionary keys are short, trusted words, so a
+/// fast non-cryptographic hash is the right trade; SipHash would double the
+/// cost of the many candidate lookups per word.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// Words and what is known about them.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicon {
+    map: HashMap<Cow<'static, [u8]>, Entry, FxBuild>,
+}
+
+impl Lexicon {
+    pub(crate) fn with_capacity(n: usize) -> Lexicon {
+        Lexicon {
+            map: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, word: &[u8]) -> Option<Entry> {
+        self.map.get(word).copied()
+    }
+
+    /// The stored key of `word` when it is embedded data, so that a recoded
+    /// root (`tulis` for `menulis`) can be returned without allocating.
+    #[inline]
+    pub(crate) fn static_key(&self, word: &[u8]) -> Option<&'static str> {
+        match self.map.get_key_value(word) {
+            Some((Cow::Borrowed(k), _)) => std::str::from_utf8(k).ok(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Adds `flags` to `word`, keeping the larger weight.
+    pub(crate) fn insert(&mut self, word: Cow<'static, [u8]>, weight: u8, flags: u8) {
+        let e = self.map.entry(word).or_default();
+        e.weight = e.weight.max(weight);
+        e.flags |= flags;
+    }
+
+    /// Embedded data is trusted (the data test checks its format), so it is
+    /// parsed without error handling: lines `word` or `word<TAB>weight`.
+    pub(crate) fn add_embedded(&mut self, text: &'static str, flags: u8) {
+        for line in text.lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (word, weight) = match line.split_once('\t') {
+                Some((w, n)) => (w, n.parse().unwrap_or(0)),
+                None => (line, LISTED_WEIGHT),
+            };
+            self.insert(Cow::Borrowed(word.as_bytes()), weight, flags);
+        }
+    }
+}
+
+/// Parses a user word list into `(word, weight)` pairs, all or nothing.
+///
+/// Two formats are recognised: a plain list (one word per line, optionally
+/// `word<TAB>weight` with a weight 0-9; `#` comments and blank lines skipped)
+/// and a hunspell `.dic` file (first line a word count, then `stem/FLAGS`
+/// lines, optionally followed by whitespace and morphological fields).
+/// Capitalised hunspell stems are names, which the stemmer leaves alone
+/// anyway, so they are skipped.
+pub(crate) fn parse_word_list(name: &str, text: &str) -> Result<Vec<(String, u8)>, Error> {
+    let mut out = Vec::new();
+    let mut lines = text_file::lines(name, text).peekable();
+    let is_dic = match lines.peek() {
+        Some(Ok((_, first))) => {
+            let t = first.trim();
+            !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    };
+    if is_dic {
+        lines.next();
+        for line in lines {
+            let (n, line) = line?;
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            // `stem/FLAGS  po:noun`: the stem ends at the first unescaped `/`
+            // or whitespace.
+            let end = line
+                .find(|c: char| c == '/' || c.is_whitespace())
+                .unwrap_or(line.len());
+            let stem = &line[..end];
+            if stem.is_empty() {
+                return Err(Error::malformed(
+                    name,
+                    n,
+                    format!("hunspell entry without a stem: {line:?}"),
+                ));
+            }
+            if stem.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            check_word(name, n, stem)?;
+            out.push((stem.to_lowercase(), LISTED_WEIGHT));
+        }
+    } else {
+        for line in text_file::data_lines(name, text) {
+            let (n, line) = line?;
+            let (word, weight) = match line.split_once('\t') {
+                Some((w, wt)) => {
+                    let wt = wt.trim();
+                    match wt.parse::<u8>() {
+                        Ok(x) if x <= 9 => (w.trim(), x),
+                        _ => {
+                            return Err(Error::malformed(
+                                name,
+                                n,
+                                format!("expected a weight 0-9 after the tab, found {wt:?}"),
+                            ))
+                        }
+                    }
+                }
+                None => (line, LISTED_WEIGHT),
+            };
+            check_word(name, n, word)?;
+            out.push((word.to_lowercase(), weight));
+        }
+    }
+    Ok(out)
+}
+
+fn check_word(name: &str, n: usize, word: &str) -> Result<(), Error> {
+    if word.is_empty() {
+        return Err(Error::malformed(name, n, "empty word"));
+    }
+    if let Some(c) = word
+        .chars()
+        .find(|&c| c.is_whitespace() || c == '/' || c.is_control())
+    {
+        return Err(Error::malformed(
+            name,
+            n,
+            format!("expected one word per line, found {word:?} (contains {c:?})"),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_list_with_weights() {
+        let v = parse_word_list("x", "# c\nbuku\nrumah\t7\n\n").unwrap();
+        assert_eq!(v, vec![("buku".into(), LISTED_WEIGHT), ("rumah".into(), 7)]);
+    }
+
+    #[test]
+    fn hunspell_dic() {
+        let v = parse_word_list("id.dic", "3\nabad/AB\nApril\nbaca/XY po:verb\n").unwrap();
+        assert_eq!(
+            v,
+            vec![
+                ("abad".into(), LISTED_WEIGHT),
+                ("baca".into(), LISTED_WEIGHT)
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_name_line() {
+        let e = parse_word_list("x", "buku\nrumah makan\n").unwrap_err();
+        assert_eq!(e.line(), Some(2));
+        let e = parse_word_list("x", "buku\t12\n").unwrap_err();
+        assert_eq!(e.line(), Some(1));
+        let e = parse_word_list("d.dic", "2\nabad\n/AB\n").unwrap_err();
+        assert_eq!(e.line(), Some(3));
+    }
+
+    #[test]
+    fn fx_hasher_differs_on_length() {
+        let h = |b: &[u8]| {
+            let mut x = FxHasher::default();
+            std::hash::Hash::hash(b, &mut x);
+            x.finish()
+        };
+        assert_ne!(h(b"a"), h(b"a\0"));
+    }
+}

@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Builds data/roots.txt, the stemmer's root dictionary, from permissive sources.
+
+Inputs (fetched by tools/fetch_roots.sh):
+  --spacy FILE      id_lemma_lookup.json from PyPI spacy-lookups-data 1.0.5 (MIT):
+                    36,872 form -> lemma pairs. Its lemmas are roots; its forms are
+                    derived words (negative evidence: `pemerintah -> perintah` tells us
+                    `pemerintah` is not a root).
+  --tesseract FILE  the word list of Debian tesseract-ocr-ind 4.1.0 (Apache-2.0),
+                    ~75,000 attested word forms. A lowercase form becomes a root when
+                    affixed derivations of it are attested too (see `induce`).
+  --hand FILE       hand-written roots (data/stem_function_words.txt), so that a
+                    hand-listed word is never taken for a derivation of something else.
+
+Output: one `root<TAB>weight` line per root, sorted. The weight (0-9) is the
+log2-bucketed number of distinct attested derivations of the root in the word-form
+list: a frequency proxy the stemmer uses to choose between two dictionary roots
+(`gerak` vs `gera` for `gerakan`).
+
+Nothing here reads hunspell-id, Sastrawi/Kateglo or any evaluation data.
+"""
+
+import argparse
+import json
+import math
+import re
+
+WORD = re.compile(r"^[a-z]+(-[a-z]+)*$")
+VOWELS = set("aeiou")
+
+SUFFIXES = ["", "nya", "an", "kan", "i", "annya", "kannya", "inya", "lah", "ku", "mu", "kanlah", "ilah"]
+
+
+def nasal(prefix, root):
+    """Surface forms of meN-/peN- + root (prefix is 'me' or 'pe')."""
+    c = root[0]
+    if c in "lrwymn":
+        return [prefix + root]
+    if c in "bfv":
+        return [prefix + "m" + root]
+    if c == "p":
+        return [prefix + "m" + root[1:]] if len(root) > 1 and root[1] != "r" else [prefix + "m" + root]
+    if c in "cdjz":
+        return [prefix + "n" + root]
+    if c == "t":
+        return [prefix + "n" + root[1:]] if len(root) > 1 and root[1] != "r" else [prefix + "n" + root]
+    if c == "s":
+        return [prefix + "ny" + root[1:]] if len(root) > 1 and root[1] in VOWELS else [prefix + "n" + root]
+    if c == "k":
+        return [prefix + "ng" + root[1:]] if len(root) > 1 and root[1] in VOWELS else [prefix + "ng" + root]
+    if c in "ghq" or c in VOWELS:
+        out = [prefix + "ng" + root]
+        if len(re.findall("[aeiou]+", root)) == 1:
+            out.append(prefix + "nge" + root)
+        return out
+    return [prefix + root]
+
+
+def ber(root, p="ber"):
+    if root.startswith("r"):
+        return [p[:-1] + root]
+    if p == "ber" and len(root) > 3 and root[2:4] == "er" and root[0] not in VOWELS:
+        return ["be" + root]
+    return [p + root]
+
+
+def derivations(root):
+    """(surface form, strong?) pairs for the usual derivations of `root`.
+
+    Strong derivations are verbal/prefixal ones (di-, meN-, ber-, ter-, -kan,
+    ke-an): a derived noun such as `pemerintah` rarely takes them itself."""
+    out = []
+    for s in SUFFIXES:
+        if s:
+            out.append((root + s, s in ("kan", "i", "kanlah", "ilah")))
+    bases = [("di", True), ("ter", True), ("se", False)]
+    for p, strong in bases:
+        for s in ("", "kan", "i", "nya", "kannya"):
+            out.append((p + root + s, strong))
+    for form in ber(root):
+        for s in ("", "an", "kan", "nya"):
+            out.append((form + s, True))
+    for s in ("an", "annya"):
+        out.append(("ke" + root + s, True))
+    for form in nasal("me", root):
+        for s in ("", "kan", "i", "nya", "kannya"):
+            out.append((form + s, True))
+    for form in nasal("pe", root):
+        for s in ("", "an", "nya", "annya"):
+            out.append((form + s, False))
+    for form in ber(root, "per"):
+        for s in ("an", "kan", "i", "annya"):
+            out.append((form + s, False))
+            out.append(("di" + form + s, True))
+            out.append(("mem" + form + s, True))
+    return out
+
+
+def splits(word):
+    """Analyses prefix+root / root+suffix of `word` (for decomposability)."""
+    out = []
+    for s in ("nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i"):
+        if word.endswith(s) and len(word) - len(s) >= 3:
+            out.append(word[: -len(s)])
+    for p in ("di", "ke", "se", "ter", "ber", "per", "be", "te", "pe", "me"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            rest = word[len(p):]
+            out.append(rest)
+            if p in ("ber", "ter", "per"):
+                out.append("r" + rest)
+    for p, recode in (("meng", "k"), ("peng", "k"), ("mem", "p"), ("pem", "p"), ("men", "t"),
+                      ("pen", "t"), ("meny", "s"), ("peny", "s"), ("mem", ""), ("pem", ""),
+                      ("men", ""), ("pen", ""), ("meng", ""), ("peng", "")):
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            rest = word[len(p):]
+            if recode and rest[0] in VOWELS:
+                out.append(recode + rest)
+            elif not recode:
+                out.append(rest)
+    return out
+
+
+def induce(spacy, forms, hand):
+    lemmas = {v for v in spacy.values() if WORD.match(v)}
+    derived = set(spacy)
+    # spaCy lemmas that are themselves listed as derived forms of another lemma are
+    # unreliable (`bayangan`, `jaminan`): keep them only when attested as roots below.
+    base = {l for l in lemmas if l not in derived} | hand
+    attested = {w for w in forms if WORD.match(w)}
+
+    def evidence(c):
+        weak = strong = 0
+        for form, is_strong in derivations(c):
+            if form != c and form in attested:
+                if is_strong:
+                    strong += 1
+                else:
+                    weak += 1
+        return weak, strong
+
+    def explained(c, depth=0):
+        """How `c` splits into affix + known word: 'suffix', 'prefix' or None.
+
+        A known word is a base root, or (for remainders of 4+ letters) any
+        attested form: `nontonnya` is explained by `nonton` even when `nonton`
+        is in no lemma list."""
+        if depth > 2:
+            return None
+        found = None
+        for r in splits(c):
+            kind = "suffix" if c.startswith(r) else "prefix"
+            hit = r in base or (len(r) >= 4 and r in attested and r != c)
+            if hit or explained(r, depth + 1):
+                if kind == "suffix":
+                    return "suffix"
+                found = "prefix"
+        return found
+
+    roots = set(base)
+    for c in sorted(attested):
+        if c in roots or len(c) < 3 or "-" in c:
+            continue
+        weak, strong = evidence(c)
+        how = "suffix" if c in derived else explained(c)
+        if how == "suffix":
+            ok = False  # `kenalkan`, `gerakan`, `nontonnya`
+        elif how == "prefix":
+            # `berita` (diberitakan, memberitakan) vs `pemerintah` (pemerintahan only)
+            ok = strong >= 2
+        elif len(c) <= 4:
+            ok = strong + weak >= 2 and strong >= 1
+        else:
+            # unexplained attested words (`makhluk`, `gapura`): keeping them whole
+            # is what the stemmer would do anyway; listing them stops over-stripping
+            ok = True
+        if ok:
+            roots.add(c)
+    # reduplicated roots (`kupu-kupu`, `laba-laba`) from the lemma list
+    roots |= {l for l in lemmas if "-" in l and l not in derived}
+
+    # Weight = how many attested forms (any case) derive from the root. A form
+    # that several roots explain (`gerakan`: gerak+an, gera+kan) counts only for
+    # the longest of them, so rare short homographs do not borrow the evidence
+    # of the real root.
+    attested_any = {w.lower() for w in forms}
+    attested_any = {w for w in attested_any if WORD.match(w)}
+    support = {}
+    for r in roots:
+        for form, _ in derivations(r):
+            if form in attested_any:
+                best = support.get(form)
+                if best is None or len(r) > len(best):
+                    support[form] = r
+    counts = {}
+    for r in support.values():
+        counts[r] = counts.get(r, 0) + 1
+    weights = {}
+    for r in roots:
+        n = counts.get(r, 0) + (1 if r in attested_any else 0)
+        weights[r] = min(9, int(math.log2(1 + n)))
+    return weights
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--spacy", required=True)
+    ap.add_argument("--tesseract", required=True)
+    ap.add_argument("--hand", required=True)
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+    spacy = json.load(open(a.spacy, encoding="utf-8"))
+    forms = [l.strip() for l in open(a.tesseract, encoding="utf-8")]
+    hand = set()
+    for line in open(a.hand, encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            hand.add(line)
+    weights = induce(spacy, forms, hand)
+    with open(a.out, "w", encoding="utf-8") as f:
+        for r in sorted(weights):
+            if r not in hand:
+                f.write(f"{r}\t{weights[r]}\n")
+
+
+if __name__ == "__main__":
+    main()
