@@ -39,7 +39,9 @@ def nasal(prefix, root):
     if c in "bfv":
         return [prefix + "m" + root]
     if c == "p":
-        return [prefix + "m" + root[1:]] if len(root) > 1 and root[1] != "r" else [prefix + "m" + root]
+        if root.startswith("pe") or (len(root) > 1 and root[1] == "r"):
+            return [prefix + "m" + root]
+        return [prefix + "m" + root[1:]]
     if c in "cdjz":
         return [prefix + "n" + root]
     if c == "t":
@@ -139,40 +141,67 @@ def induce(spacy, forms, hand):
         return weak, strong
 
     def explained(c, depth=0):
-        """How `c` splits into affix + known word: 'suffix', 'prefix' or None.
+        """Every way `c` splits into affix + known word, as a set of kinds:
+        'suffix' (-an, -kan), 'i' (-i), 'possessive' (-nya, -ku, -mu),
+        'particle' (-lah, -kah, -tah, -pun), 'prefix'.
 
-        A known word is a base root, or (for remainders of 4+ letters) any
-        attested form: `nontonnya` is explained by `nonton` even when `nonton`
-        is in no lemma list."""
+        A known word is a base root (3+ letters; 4+ after a prefix, so that
+        `pekan` is not pe+kan) or an attested form of 4+ letters: `nontonnya`
+        is explained by `nonton` even when `nonton` is in no lemma list."""
+        kinds = set()
         if depth > 2:
-            return None
-        found = None
+            return kinds
         for r in splits(c):
-            kind = "suffix" if c.startswith(r) else "prefix"
-            hit = r in base or (len(r) >= 4 and r in attested and r != c)
+            if c.startswith(r):
+                tail = c[len(r):]
+                kind = {"an": "suffix", "kan": "suffix", "i": "i",
+                        "nya": "possessive", "ku": "possessive", "mu": "possessive"}.get(tail, "particle")
+                min_len = 3
+            else:
+                kind = "prefix"
+                min_len = 4
+            hit = r != c and ((len(r) >= min_len and r in base) or (len(r) >= 4 and r in attested))
             if hit or explained(r, depth + 1):
-                if kind == "suffix":
-                    return "suffix"
-                found = "prefix"
-        return found
+                kinds.add(kind)
+        # informal nasalised roots (`nanya` for tanya, `nyari` for cari)
+        for nasal_start, plain in (("ny", "s"), ("ny", "c"), ("ng", "k"), ("n", "t"), ("m", "p")):
+            if c.startswith(nasal_start) and plain + c[len(nasal_start):] in base:
+                kinds.add("prefix")
+        return kinds
+
+    def prefixal(c):
+        """Attested forms that put a prefix on `c` as a whole (`diberitakan`,
+        `memberitakan` for `berita`); a derived word such as `pemerintah` or
+        `dikenal` takes none."""
+        n = 0
+        for form, strong in derivations(c):
+            if strong and form != c and not form.startswith(c) and form in attested:
+                n += 1
+        return n
 
     roots = set(base)
     for c in sorted(attested):
         if c in roots or len(c) < 3 or "-" in c:
             continue
         weak, strong = evidence(c)
-        how = "suffix" if c in derived else explained(c)
-        if how == "suffix":
-            ok = False  # `kenalkan`, `gerakan`, `nontonnya`
-        elif how == "prefix":
-            # `berita` (diberitakan, memberitakan) vs `pemerintah` (pemerintahan only)
-            ok = strong >= 2
-        elif len(c) <= 4:
+        kinds = {"suffix"} if c in derived else explained(c)
+        ok = True
+        if "suffix" in kinds or "possessive" in kinds:
+            ok = False  # `kenalkan`, `gerakan`, `tambahnya`
+        if "i" in kinds:
+            # `kursi` (kursinya) vs `dekati` (didekati)
+            ok = ok and prefixal(c) <= 1 and (c + "nya") in attested
+        if "particle" in kinds:
+            # `masalah` (permasalahan, bermasalah) vs `bukulah`
+            ok = ok and (strong >= 1 or (c + "nya") in attested)
+        if "prefix" in kinds:
+            # `berita` (diberitakan, memberitakan) vs `pemerintah`, `dikenal`
+            ok = ok and prefixal(c) >= 2
+        if not kinds and len(c) <= 4:
             ok = strong + weak >= 2 and strong >= 1
-        else:
-            # unexplained attested words (`makhluk`, `gapura`): keeping them whole
-            # is what the stemmer would do anyway; listing them stops over-stripping
-            ok = True
+        # unexplained attested words (`makhluk`, `gapura`) are kept: keeping them
+        # whole is what the stemmer would do anyway, and listing them stops
+        # over-stripping
         if ok:
             roots.add(c)
     # reduplicated roots (`kupu-kupu`, `laba-laba`) from the lemma list
@@ -188,9 +217,15 @@ def induce(spacy, forms, hand):
     for r in roots:
         for form, _ in derivations(r):
             if form in attested_any:
-                best = support.get(form)
-                if best is None or len(r) > len(best):
-                    support[form] = r
+                support.setdefault(form, []).append(r)
+    for form, rs in list(support.items()):
+        longest = max(rs, key=len)
+        # `gerakan`: gerak over gera (same start, longer wins); `berubah`:
+        # ubah or rubah (different starts) tells nothing, so counts for neither
+        if all(longest.startswith(r) for r in rs):
+            support[form] = longest
+        else:
+            del support[form]
     counts = {}
     for r in support.values():
         counts[r] = counts.get(r, 0) + 1

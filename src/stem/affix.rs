@@ -107,13 +107,13 @@ pub(crate) static PREFIX_RULES: &[Rule] = &[
     r(Nge, "nge", Consonant, "", 6),
     // ber-
     r(Ber, "ber", Vowel, "", 0),
-    r(Ber, "be", RVowel, "", 1),
+    r(Ber, "be", RVowel, "", 2),
     r(Ber, "ber", ConsonantNotR, "", 0),
     r(Ber, "be", ConsonantEr, "", 0),
     r(Ber, "bel", Exactly(b"ajar"), "", 0),
     // ter-
     r(Ter, "ter", Vowel, "", 0),
-    r(Ter, "te", RVowel, "", 1),
+    r(Ter, "te", RVowel, "", 2),
     r(Ter, "ter", ConsonantNotR, "", 0),
     r(Ter, "te", ConsonantEr, "", 1),
     // meN-
@@ -148,7 +148,7 @@ pub(crate) static PREFIX_RULES: &[Rule] = &[
     r(Pe, "pe", OneOf(b"bcdfghjkpstvz"), "", 1),
     // per-
     r(Per, "per", Vowel, "", 0),
-    r(Per, "pe", RVowel, "", 1),
+    r(Per, "pe", RVowel, "", 2),
     r(Per, "per", ConsonantNotR, "", 0),
 ];
 
