@@ -19,3 +19,8 @@ pub(crate) static STEM_FUNCTION_WORDS: &str = include_str!("../data/stem_functio
 /// Hand-written lexicalised derivations (`perseroan`, `pasukan`), kept whole
 /// by the stemmer.
 pub(crate) static STEM_LEXICALIZED: &str = include_str!("../data/stem_lexicalized.txt");
+
+/// Attested `form<TAB>root` pairs from spaCy's lemma table (PyPI
+/// `spacy-lookups-data` 1.0.5, MIT), filtered by `tools/fetch_roots.sh`; the
+/// stemmer prefers, among its own readings, the one they name.
+pub(crate) static STEM_EVIDENCE: &str = include_str!("../data/stem_evidence.tsv");

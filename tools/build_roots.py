@@ -130,6 +130,26 @@ def induce(spacy, forms, hand):
     base = {l for l in lemmas if l not in derived} | hand
     attested = {w for w in forms if WORD.match(w)}
 
+    # Roots attested only through their derivations (`panen` from `dipanen`,
+    # `panennya`, `memanen`): a string that at least two attested forms of two
+    # different affix patterns reduce to, one of them a prefix.
+    hyp = {}
+    for f in attested:
+        for p, sufs in (("di", ("", "kan", "i", "nya")), ("ter", ("",)), ("ke", ("an",)), ("", ("nya", "kan"))):
+            if not f.startswith(p):
+                continue
+            for s_ in sufs:
+                if s_ and not f.endswith(s_):
+                    continue
+                r = f[len(p):len(f) - len(s_)] if s_ else f[len(p):]
+                if (len(r) >= 4 and r not in attested and r not in derived and (p or s_)
+                        and not r.startswith(("per", "ber", "ter", "me", "pe", "ke", "se", "di"))):
+                    hyp.setdefault(r, set()).add((p, s_))
+    for r, pats in hyp.items():
+        if len(pats) >= 2 and any(p for p, _ in pats):
+            base.add(r)
+    base_and_attested = base | attested
+
     def evidence(c):
         weak = strong = 0
         for form, is_strong in derivations(c):
@@ -165,7 +185,8 @@ def induce(spacy, forms, hand):
                 kinds.add(kind)
         # informal nasalised roots (`nanya` for tanya, `nyari` for cari)
         for nasal_start, plain in (("ny", "s"), ("ny", "c"), ("ng", "k"), ("n", "t"), ("m", "p")):
-            if c.startswith(nasal_start) and plain + c[len(nasal_start):] in base:
+            alt = plain + c[len(nasal_start):]
+            if c.startswith(nasal_start) and (alt in base or alt in attested):
                 kinds.add("prefix")
         return kinds
 
@@ -184,13 +205,20 @@ def induce(spacy, forms, hand):
         if c in roots or len(c) < 3 or "-" in c:
             continue
         weak, strong = evidence(c)
-        kinds = {"suffix"} if c in derived else explained(c)
+        if c in derived:
+            kinds = {"suffix"} if c.startswith(spacy[c]) else {"prefix"}
+        else:
+            kinds = explained(c)
+        if c.endswith("nya") and len(c) > 5:
+            kinds.add("possessive")  # `sumbunya`, even when `sumbu` is unattested
+        if any(c.startswith("per") and r == c[3:] for r in splits(c)) and c[3:] in base_and_attested:
+            kinds.add("suffix")  # `percepat`, `perkuat`: verb bases of memper-/diper-
         ok = True
         if "suffix" in kinds or "possessive" in kinds:
             ok = False  # `kenalkan`, `gerakan`, `tambahnya`
         if "i" in kinds:
             # `kursi` (kursinya) vs `dekati` (didekati)
-            ok = ok and prefixal(c) <= 1 and (c + "nya") in attested
+            ok = ok and prefixal(c) == 0 and ((c + "nya") in attested or len(c) >= 6)
         if "particle" in kinds:
             # `masalah` (permasalahan, bermasalah) vs `bukulah`
             ok = ok and (strong >= 1 or (c + "nya") in attested)
@@ -242,6 +270,7 @@ def main():
     ap.add_argument("--tesseract", required=True)
     ap.add_argument("--hand", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--evidence-out", required=True)
     a = ap.parse_args()
     spacy = json.load(open(a.spacy, encoding="utf-8"))
     forms = [l.strip() for l in open(a.tesseract, encoding="utf-8")]
@@ -255,6 +284,17 @@ def main():
         for r in sorted(weights):
             if r not in hand:
                 f.write(f"{r}\t{weights[r]}\n")
+    # spaCy's form -> lemma pairs for forms that really occur (the word-form
+    # list attests them) and whose lemma is a root: the stemmer prefers the
+    # reading they name among its candidates (`perbankan` -> bank, not perban).
+    attested_any = {w.lower() for w in forms}
+    pairs = sorted(
+        (f, l) for f, l in spacy.items()
+        if f in attested_any and WORD.match(f) and "-" not in f and (l in weights or l in hand)
+    )
+    with open(a.evidence_out, "w", encoding="utf-8") as f:
+        for form, lemma in pairs:
+            f.write(f"{form}\t{lemma}\n")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,6 @@ combine_tessdata -u tess/usr/share/tesseract-ocr/*/tessdata/ind.traineddata ind.
 dawg2wordlist ind.lstm-unicharset ind.lstm-word-dawg tesseract_ind_words.txt >/dev/null
 python3 "$root/tools/build_roots.py" --spacy id_lemma_lookup.json \
   --tesseract tesseract_ind_words.txt --hand "$root/data/stem_function_words.txt" \
-  --out "$root/data/roots.txt"
+  --out "$root/data/roots.txt" --evidence-out "$root/data/stem_evidence.tsv"
 if [ -s LICENSE.spacy-lookups-data ]; then cp LICENSE.spacy-lookups-data "$root/data/licenses/"; fi
 cp tess/usr/share/doc/tesseract-ocr-ind/copyright "$root/data/licenses/COPYRIGHT.tesseract-ocr-ind"

@@ -79,12 +79,16 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
     map: HashMap<Cow<'static, [u8]>, Entry, FxBuild>,
+    /// Attested form -> root pairs (spaCy's lemma table, filtered): a reading
+    /// that reaches the listed root is preferred, not forced.
+    hints: HashMap<&'static [u8], &'static [u8], FxBuild>,
 }
 
 impl Lexicon {
     pub(crate) fn with_capacity(n: usize) -> Lexicon {
         Lexicon {
             map: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+            hints: HashMap::default(),
         }
     }
 
@@ -100,6 +104,21 @@ impl Lexicon {
         match self.map.get_key_value(word) {
             Some((Cow::Borrowed(k), _)) => std::str::from_utf8(k).ok(),
             _ => None,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn hint(&self, word: &[u8]) -> Option<&'static [u8]> {
+        self.hints.get(word).copied()
+    }
+
+    /// Embedded `form<TAB>root` lines.
+    pub(crate) fn add_hints(&mut self, text: &'static str) {
+        self.hints.reserve(text.len() / 20);
+        for line in text.lines() {
+            if let Some((form, root)) = line.split_once('\t') {
+                self.hints.insert(form.as_bytes(), root.as_bytes());
+            }
         }
     }
 

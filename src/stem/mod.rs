@@ -69,6 +69,7 @@ fn default_lexicon() -> Lexicon {
     lex.add_embedded(crate::data::ROOTS, ROOT);
     lex.add_embedded(crate::data::STEM_FUNCTION_WORDS, ROOT);
     lex.add_embedded(crate::data::STEM_LEXICALIZED, LEXICALIZED);
+    lex.add_hints(crate::data::STEM_EVIDENCE);
     lex
 }
 

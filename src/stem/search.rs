@@ -10,7 +10,8 @@
 //! - a confix Nazief–Adriani rules out (`me-…-an`) costs 30 more;
 //! - every stripped letter costs 1 (minimal over-stripping);
 //! - a better-attested root is cheaper (4 per weight step), a lexicalised
-//!   form much cheaper (15).
+//!   form much cheaper (15), and so is the root an attested lemma table
+//!   gives for this very word (20).
 //!
 //! All arithmetic is on byte slices in stack buffers: no allocation.
 
@@ -32,6 +33,7 @@ const CONFIX_PENALTY: i32 = 30;
 const INFIX_COST: i32 = 40;
 const WEIGHT_BONUS: i32 = 4;
 const LEXICALIZED_BONUS: i32 = 15;
+const HINT_BONUS: i32 = 20;
 
 /// A word under analysis, in a fixed buffer.
 #[derive(Clone, Copy)]
@@ -80,6 +82,7 @@ struct Search<'a> {
     suffix: Option<(&'static str, i32, SuffixKind)>,
     possessive: Option<&'static str>,
     particle: Option<&'static str>,
+    hint: Option<&'static [u8]>,
 }
 
 /// The best reading of `word` (lowercase ASCII letters, 4..=MAX_WORD bytes,
@@ -92,6 +95,7 @@ pub(crate) fn best_reading(lex: &Lexicon, word: &[u8]) -> Option<Reading> {
         suffix: None,
         possessive: None,
         particle: None,
+        hint: lex.hint(word),
     };
     for particle in std::iter::once(None).chain(PARTICLES.iter().map(Some)) {
         let w1 = match particle {
@@ -245,6 +249,9 @@ impl Search<'_> {
         cost -= WEIGHT_BONUS * i32::from(entry.weight);
         if entry.flags & LEXICALIZED != 0 {
             cost -= LEXICALIZED_BONUS;
+        }
+        if self.hint == Some(root.as_bytes()) {
+            cost -= HINT_BONUS;
         }
         let better = match &self.best {
             None => true,
