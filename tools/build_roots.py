@@ -25,6 +25,9 @@ import json
 import math
 import re
 
+# A word that looks prefixed (`berita` = ber+ita?) is a root only when two
+# attested forms prefix it as a whole (`diberitakan`, `memberitakan`).
+PREFIXAL_MIN = 2
 WORD = re.compile(r"^[a-z]+(-[a-z]+)*$")
 VOWELS = set("aeiou")
 
@@ -174,8 +177,8 @@ def induce(spacy, forms, hand):
         for r in splits(c):
             if c.startswith(r):
                 tail = c[len(r):]
-                kind = {"an": "suffix", "kan": "suffix", "i": "i",
-                        "nya": "possessive", "ku": "possessive", "mu": "possessive"}.get(tail, "particle")
+                kind = {"an": "suffix", "kan": "suffix", "i": "i", "nya": "possessive",
+                        "ku": "possessive", "mu": "possessive", "lah": "particle"}.get(tail, "suffix")
                 min_len = 3
             else:
                 kind = "prefix"
@@ -196,7 +199,8 @@ def induce(spacy, forms, hand):
         `dikenal` takes none."""
         n = 0
         for form, strong in derivations(c):
-            if strong and form != c and not form.startswith(c) and form in attested:
+            if (strong and form.startswith(("di", "me", "ter")) and not form.startswith(c)
+                    and form in attested):
                 n += 1
         return n
 
@@ -205,10 +209,9 @@ def induce(spacy, forms, hand):
         if c in roots or len(c) < 3 or "-" in c:
             continue
         weak, strong = evidence(c)
+        kinds = explained(c)
         if c in derived:
-            kinds = {"suffix"} if c.startswith(spacy[c]) else {"prefix"}
-        else:
-            kinds = explained(c)
+            kinds.add("suffix" if c.startswith(spacy[c]) else "prefix")
         if c.endswith("nya") and len(c) > 5:
             kinds.add("possessive")  # `sumbunya`, even when `sumbu` is unattested
         if any(c.startswith("per") and r == c[3:] for r in splits(c)) and c[3:] in base_and_attested:
@@ -224,7 +227,7 @@ def induce(spacy, forms, hand):
             ok = ok and (strong >= 1 or (c + "nya") in attested)
         if "prefix" in kinds:
             # `berita` (diberitakan, memberitakan) vs `pemerintah`, `dikenal`
-            ok = ok and prefixal(c) >= 2
+            ok = ok and prefixal(c) >= PREFIXAL_MIN
         if not kinds and len(c) <= 4:
             ok = strong + weak >= 2 and strong >= 1
         # unexplained attested words (`makhluk`, `gapura`) are kept: keeping them

@@ -35,7 +35,8 @@ use std::sync::{Arc, LazyLock};
 ///   allowed confixes, fewer stripped letters and better-attested roots are
 ///   cheaper. A word with no reading is returned unchanged (minus a final
 ///   `-nya`).
-/// - Reduplication: `berbondong-bondong → bondong`, `meniru-nirukan → tiru`.
+/// - Reduplication: `anak-anak → anak`, `berbondong-bondong → bondong`,
+///   `meniru-nirukan → tiru`; other hyphenated words stay (`serta-merta`).
 ///
 /// The default dictionary is embedded (built once, shared behind an `Arc`).
 ///
@@ -277,14 +278,15 @@ impl Stemmer {
     /// `meniru-nirukan`, `kehitam-hitaman`, `sebaik-baiknya`.
     fn stem_hyphenated<'w>(&self, word: &'w str) -> Outcome<'w> {
         let lex = &self.inner.lex;
-        if lex.get(word.as_bytes()).is_some() {
-            return Outcome::Unchanged;
-        }
         let Some((left, right)) = word.split_once('-') else {
             return Outcome::Unchanged;
         };
         if right.contains('-') {
             return Outcome::Unchanged;
+        }
+        // a clitic written with a hyphen (`hamba-ku`, `melakukan-nya`)
+        if matches!(right, "ku" | "mu" | "nya" | "lah" | "kah" | "pun") {
+            return Outcome::Root(self.simple(left));
         }
         let sl = self.simple(left);
         let sr = self.simple(right);
@@ -298,18 +300,8 @@ impl Stemmer {
             None
         };
         match found {
-            Some(root) => {
-                // a reduplicated root of its own (`kupu-kupu`, `laba-laba`)
-                let whole = format!("{root}-{root}");
-                if lex.get(whole.as_bytes()).is_some() {
-                    if whole == word {
-                        return Outcome::Unchanged;
-                    }
-                    return Outcome::Root(Cow::Owned(whole));
-                }
-                Outcome::Root(root)
-            }
-            None => Outcome::Unchanged,
+            Some(root) if root != word => Outcome::Root(root),
+            _ => Outcome::Unchanged,
         }
     }
 

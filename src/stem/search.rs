@@ -247,7 +247,10 @@ impl Search<'_> {
             }
         }
         cost -= WEIGHT_BONUS * i32::from(entry.weight);
-        if entry.flags & LEXICALIZED != 0 {
+        // only as a whole word with clitics (`pasukannya`), not inside another
+        // derivation (`pemasukan` is not pem-pasukan)
+        if entry.flags & LEXICALIZED != 0 && depth == 0 && self.suffix.is_none() && infix.is_none()
+        {
             cost -= LEXICALIZED_BONUS;
         }
         if self.hint == Some(root.as_bytes()) {
