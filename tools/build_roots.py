@@ -25,9 +25,6 @@ import json
 import math
 import re
 
-# A word that looks prefixed (`berita` = ber+ita?) is a root only when two
-# attested forms prefix it as a whole (`diberitakan`, `memberitakan`).
-PREFIXAL_MIN = 2
 WORD = re.compile(r"^[a-z]+(-[a-z]+)*$")
 VOWELS = set("aeiou")
 
@@ -145,7 +142,7 @@ def induce(spacy, forms, hand):
                 if s_ and not f.endswith(s_):
                     continue
                 r = f[len(p):len(f) - len(s_)] if s_ else f[len(p):]
-                if (len(r) >= 4 and r not in attested and r not in derived and (p or s_)
+                if (len(r) >= 4 and "-" not in r and r not in attested and r not in derived and (p or s_)
                         and not r.startswith(("per", "ber", "ter", "me", "pe", "ke", "se", "di"))):
                     hyp.setdefault(r, set()).add((p, s_))
     for r, pats in hyp.items():
@@ -210,8 +207,11 @@ def induce(spacy, forms, hand):
             continue
         weak, strong = evidence(c)
         kinds = explained(c)
-        if c in derived:
-            kinds.add("suffix" if c.startswith(spacy[c]) else "prefix")
+        lemma = spacy.get(c)
+        # the table's own claim, when the lemma really is inside the form
+        # (it also has noise such as `tahu -> beri`)
+        if lemma and lemma != c and (lemma in c or lemma[1:] in c):
+            kinds.add("suffix" if c.startswith(lemma) else "prefix")
         if c.endswith("nya") and len(c) > 5:
             kinds.add("possessive")  # `sumbunya`, even when `sumbu` is unattested
         if any(c.startswith("per") and r == c[3:] for r in splits(c)) and c[3:] in base_and_attested:
@@ -226,8 +226,10 @@ def induce(spacy, forms, hand):
             # `masalah` (permasalahan, bermasalah) vs `bukulah`
             ok = ok and (strong >= 1 or (c + "nya") in attested)
         if "prefix" in kinds:
-            # `berita` (diberitakan, memberitakan) vs `pemerintah`, `dikenal`
-            ok = ok and prefixal(c) >= PREFIXAL_MIN
+            # `pemerintah`, `dikenal`, `berlaku`: even when they are prefixed in
+            # turn (`diberlakukan`) the root is the inner word. True roots of this
+            # shape (`berita`, `sekolah`) are in the hand-written list.
+            ok = False
         if not kinds and len(c) <= 4:
             ok = strong + weak >= 2 and strong >= 1
         # unexplained attested words (`makhluk`, `gapura`) are kept: keeping them
@@ -263,7 +265,12 @@ def induce(spacy, forms, hand):
     weights = {}
     for r in roots:
         n = counts.get(r, 0) + (1 if r in attested_any else 0)
-        weights[r] = min(9, int(math.log2(1 + n)))
+        w = str(min(9, int(math.log2(1 + n))))
+        # `v`: attested with di- or ter- (unambiguous verbal prefixes), so a
+        # meN-/peN- reading may prefer it (`memasak` -> masak, not pasak)
+        if any(p + r + s in attested_any for p in ("di", "ter") for s in ("", "kan", "i", "nya")):
+            w += "v"
+        weights[r] = w
     return weights
 
 
@@ -272,6 +279,7 @@ def main():
     ap.add_argument("--spacy", required=True)
     ap.add_argument("--tesseract", required=True)
     ap.add_argument("--hand", required=True)
+    ap.add_argument("--corrections", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--evidence-out", required=True)
     a = ap.parse_args()
@@ -282,6 +290,12 @@ def main():
         line = line.strip()
         if line and not line.startswith("#"):
             hand.add(line)
+    corrections = {}
+    for line in open(a.corrections, encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            form, root = line.split("\t")
+            corrections[form] = root
     weights = induce(spacy, forms, hand)
     with open(a.out, "w", encoding="utf-8") as f:
         for r in sorted(weights):
@@ -291,10 +305,34 @@ def main():
     # list attests them) and whose lemma is a root: the stemmer prefers the
     # reading they name among its candidates (`perbankan` -> bank, not perban).
     attested_any = {w.lower() for w in forms}
-    pairs = sorted(
-        (f, l) for f, l in spacy.items()
+    def overruled(form, lemma):
+        # a hand-listed word inside the form that extends the lemma
+        # (`memulai`: mulai, not mula) wins over the table
+        return any(h in form and h.startswith(lemma) and len(h) > len(lemma) for h in hand_by_start.get(lemma[:3], ()))
+
+    hand_by_start = {}
+    for h in hand:
+        hand_by_start.setdefault(h[:3], []).append(h)
+    pairs = {
+        f: l for f, l in spacy.items()
         if f in attested_any and WORD.match(f) and "-" not in f and (l in weights or l in hand)
-    )
+        and not overruled(f, l)
+    }
+    # A meN-/peN- form whose table lemma is a noun while the other recoding is
+    # an attested verb root (`memasak`: pasak vs masak, `memohon`: pohon vs
+    # mohon) is one of the table's generated guesses: drop it.
+    swaps = {"p": "m", "m": "p", "t": "n", "n": "t", "s": "ny", "k": ""}
+    for f, l in list(pairs.items()):
+        if not f.startswith(("me", "pe")) or weights.get(l, "").endswith("v"):
+            continue
+        for a_, b_ in swaps.items():
+            if l.startswith(a_):
+                alt = b_ + l[len(a_):]
+                if weights.get(alt, "").endswith("v"):
+                    del pairs[f]
+                    break
+    pairs.update(corrections)
+    pairs = sorted(pairs.items())
     with open(a.evidence_out, "w", encoding="utf-8") as f:
         for form, lemma in pairs:
             f.write(f"{form}\t{lemma}\n")

@@ -19,7 +19,7 @@ dpkg-deb -x tesseract-ocr-ind_*.deb tess
 combine_tessdata -u tess/usr/share/tesseract-ocr/*/tessdata/ind.traineddata ind. >/dev/null
 dawg2wordlist ind.lstm-unicharset ind.lstm-word-dawg tesseract_ind_words.txt >/dev/null
 python3 "$root/tools/build_roots.py" --spacy id_lemma_lookup.json \
-  --tesseract tesseract_ind_words.txt --hand "$root/data/stem_function_words.txt" \
+  --tesseract tesseract_ind_words.txt --hand "$root/data/stem_function_words.txt" --corrections "$root/data/stem_corrections.tsv" \
   --out "$root/data/roots.txt" --evidence-out "$root/data/stem_evidence.tsv"
 if [ -s LICENSE.spacy-lookups-data ]; then cp LICENSE.spacy-lookups-data "$root/data/licenses/"; fi
 cp tess/usr/share/doc/tesseract-ocr-ind/copyright "$root/data/licenses/COPYRIGHT.tesseract-ocr-ind"

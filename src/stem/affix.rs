@@ -142,6 +142,8 @@ pub(crate) static PREFIX_RULES: &[Rule] = &[
     r(Pe, "peng", Vowel, "k", 0),
     r(Pe, "peng", Vowel, "", 1),
     r(Pe, "penge", Monosyllable, "", 1),
+    // `pengetahuan`: penge- before longer roots too, but rarely
+    r(Pe, "penge", Consonant, "", 4),
     r(Pe, "peny", Vowel, "s", 0),
     r(Pe, "pe", NyVowel, "", 1),
     r(Pe, "pel", Exactly(b"ajar"), "", 0),

@@ -13,9 +13,9 @@ use std::collections::HashMap;
 ///
 /// ```
 /// let mut cached = indonlp::CachedStemmer::new(indonlp::Stemmer::new());
-/// let text = "para pekerja menyampaikan keluhan kepada para pengusaha";
+/// let text = "para petani menyampaikan keluhan kepada para pengusaha";
 /// let stems: Vec<String> = text.split(' ').map(|w| cached.stem(w).to_owned()).collect();
-/// assert_eq!(stems, ["para", "kerja", "sampai", "keluh", "kepada", "para", "usaha"]);
+/// assert_eq!(stems, ["para", "tani", "sampai", "keluh", "kepada", "para", "usaha"]);
 /// assert_eq!(cached.len(), 6);
 /// ```
 #[derive(Clone, Debug)]

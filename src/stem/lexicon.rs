@@ -14,13 +14,15 @@ pub(crate) struct Entry {
     /// 0-9: how well attested the word's derivations are; breaks ties between
     /// two dictionary roots (`gerak` over `gera` for `gerakan`).
     pub(crate) weight: u8,
-    /// Bit set of `ROOT`, `LEXICALIZED`, `PROTECTED`.
+    /// Bit set of `ROOT`, `LEXICALIZED`, `PROTECTED`, `VERBAL`.
     pub(crate) flags: u8,
 }
 
 pub(crate) const ROOT: u8 = 1;
 pub(crate) const LEXICALIZED: u8 = 2;
 pub(crate) const PROTECTED: u8 = 4;
+/// Attested with `di-`/`ter-`: a verb root, preferred by meN-/peN- readings.
+pub(crate) const VERBAL: u8 = 8;
 
 /// Weight given to hand-listed and user-supplied words without one: the
 /// upper range of the embedded weights, since a human vouched for them.
@@ -134,17 +136,23 @@ impl Lexicon {
     }
 
     /// Embedded data is trusted (the data test checks its format), so it is
-    /// parsed without error handling: lines `word` or `word<TAB>weight`.
+    /// parsed without error handling: lines `word` or `word<TAB>weight`,
+    /// the weight a digit optionally followed by `v` (verbal).
     pub(crate) fn add_embedded(&mut self, text: &'static str, flags: u8) {
         for line in text.lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (word, weight) = match line.split_once('\t') {
-                Some((w, n)) => (w, n.parse().unwrap_or(0)),
-                None => (line, LISTED_WEIGHT),
+            let (word, weight, extra) = match line.split_once('\t') {
+                Some((w, n)) => {
+                    let n = n.as_bytes();
+                    let weight = n.first().map_or(0, |d| d.wrapping_sub(b'0').min(9));
+                    let extra = if n.get(1) == Some(&b'v') { VERBAL } else { 0 };
+                    (w, weight, extra)
+                }
+                None => (line, LISTED_WEIGHT, 0),
             };
-            self.insert(Cow::Borrowed(word.as_bytes()), weight, flags);
+            self.insert(Cow::Borrowed(word.as_bytes()), weight, flags | extra);
         }
     }
 }

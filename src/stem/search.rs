@@ -11,7 +11,8 @@
 //! - every stripped letter costs 1 (minimal over-stripping);
 //! - a better-attested root is cheaper (4 per weight step), a lexicalised
 //!   form much cheaper (15), and so is the root an attested lemma table
-//!   gives for this very word (20).
+//!   gives for this very word (20), and a root attested with `di-`/`ter-`
+//!   for a verbal prefix (4: `memasak` is masak, not pasak).
 //!
 //! All arithmetic is on byte slices in stack buffers: no allocation.
 
@@ -19,7 +20,7 @@ use super::affix::{
     disallowed_confix, is_vowel, Prefix, SuffixKind, DERIVATIONAL, PARTICLES, POSSESSIVES,
     PREFIX_RULES,
 };
-use super::lexicon::{Lexicon, LEXICALIZED, PROTECTED, ROOT};
+use super::lexicon::{Lexicon, LEXICALIZED, PROTECTED, ROOT, VERBAL};
 
 /// Longer words (chemical names, URLs glued together) are left alone: no
 /// Indonesian root + affixes comes close, and it bounds the work per word.
@@ -34,6 +35,7 @@ const INFIX_COST: i32 = 40;
 const WEIGHT_BONUS: i32 = 4;
 const LEXICALIZED_BONUS: i32 = 15;
 const HINT_BONUS: i32 = 20;
+const VERBAL_BONUS: i32 = 4;
 
 /// A word under analysis, in a fixed buffer.
 #[derive(Clone, Copy)]
@@ -252,6 +254,15 @@ impl Search<'_> {
         if entry.flags & LEXICALIZED != 0 && depth == 0 && self.suffix.is_none() && infix.is_none()
         {
             cost -= LEXICALIZED_BONUS;
+        }
+        if depth > 0
+            && entry.flags & VERBAL != 0
+            && matches!(
+                chain[0].0,
+                Prefix::Me | Prefix::Pe | Prefix::Di | Prefix::Ter
+            )
+        {
+            cost -= VERBAL_BONUS;
         }
         if self.hint == Some(root.as_bytes()) {
             cost -= HINT_BONUS;
