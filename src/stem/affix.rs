@@ -98,7 +98,7 @@ use Next::*;
 use Prefix::*;
 
 /// Every prefix reading. All matching rules are tried; the scorer chooses.
-pub(crate) static PREFIX_RULES: &[Rule] = &[
+pub(crate) const PREFIX_RULES: &[Rule] = &[
     r(Di, "di", Any, "", 0),
     r(Ke, "ke", Any, "", 0),
     r(Se, "se", Any, "", 0),
@@ -154,6 +154,61 @@ pub(crate) static PREFIX_RULES: &[Rule] = &[
     r(Per, "per", ConsonantNotR, "", 0),
 ];
 
+/// `word` without the leading `prefix`. A byte loop rather than
+/// `<[u8]>::strip_prefix`: the affixes are 1-5 bytes, and the generic slice
+/// comparison calls `memcmp`, which cost more than the search itself.
+#[inline(always)]
+pub(crate) fn strip_prefix<'a>(word: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
+    if word.len() < prefix.len() {
+        return None;
+    }
+    let (head, tail) = word.split_at(prefix.len());
+    head.iter().zip(prefix).all(|(a, b)| a == b).then_some(tail)
+}
+
+/// `word` without the trailing `suffix` (see [`strip_prefix`]).
+#[inline(always)]
+pub(crate) fn strip_suffix<'a>(word: &'a [u8], suffix: &[u8]) -> Option<&'a [u8]> {
+    if word.len() < suffix.len() {
+        return None;
+    }
+    let (head, tail) = word.split_at(word.len() - suffix.len());
+    tail.iter().zip(suffix).all(|(a, b)| a == b).then_some(head)
+}
+
+#[inline(always)]
+pub(crate) fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// Rule indices by the first letter of their `strip`, built at compile time
+/// from the table, so a word only meets the rules that can match it.
+const MAX_PER_LETTER: usize = 24;
+static RULES_BY_LETTER: [([u8; MAX_PER_LETTER], usize); 26] = index_rules();
+
+const fn index_rules() -> [([u8; MAX_PER_LETTER], usize); 26] {
+    let mut out = [([0u8; MAX_PER_LETTER], 0usize); 26];
+    let mut i = 0;
+    while i < PREFIX_RULES.len() {
+        let letter = (PREFIX_RULES[i].strip.as_bytes()[0] - b'a') as usize;
+        let n = out[letter].1;
+        out[letter].0[n] = i as u8;
+        out[letter].1 = n + 1;
+        i += 1;
+    }
+    out
+}
+
+/// The rules whose prefix starts with `first`.
+#[inline]
+pub(crate) fn rules_for(first: u8) -> impl Iterator<Item = &'static Rule> {
+    let (idx, n): &'static ([u8; MAX_PER_LETTER], usize) = match first {
+        b'a'..=b'z' => &RULES_BY_LETTER[(first - b'a') as usize],
+        _ => &([0; MAX_PER_LETTER], 0),
+    };
+    idx[..*n].iter().map(|&i| &PREFIX_RULES[i as usize])
+}
+
 #[inline]
 pub(crate) fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
@@ -171,9 +226,11 @@ impl Next {
             Consonant => !is_vowel(first),
             OneOf(set) => set.contains(&first),
             RVowel => first == b'r' && rest.get(1).is_some_and(|&b| is_vowel(b)),
-            ConsonantEr => !is_vowel(first) && first != b'r' && rest.get(1..3) == Some(b"er"),
-            NyVowel => rest.starts_with(b"ny") && rest.get(2).is_some_and(|&b| is_vowel(b)),
-            Exactly(w) => rest == w,
+            ConsonantEr => {
+                !is_vowel(first) && first != b'r' && rest.len() >= 3 && rest[1] == b'e' && rest[2] == b'r'
+            }
+            NyVowel => rest.len() >= 3 && rest[0] == b'n' && rest[1] == b'y' && is_vowel(rest[2]),
+            Exactly(w) => bytes_eq(rest, w),
             Monosyllable => {
                 let mut groups = 0;
                 let mut prev = false;
@@ -195,7 +252,7 @@ impl Rule {
     /// `None` when the rule does not apply.
     #[inline]
     pub(crate) fn apply<'a>(&self, word: &'a [u8]) -> Option<(&'static [u8], &'a [u8])> {
-        let rest = word.strip_prefix(self.strip.as_bytes())?;
+        let rest = strip_prefix(word, self.strip.as_bytes())?;
         self.next
             .matches(rest)
             .then_some((self.restore.as_bytes(), rest))

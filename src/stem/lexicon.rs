@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::text_file;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// What the dictionary knows about a word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -77,25 +77,52 @@ impl Hasher for FxHasher {
 
 pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
+const BLOOM_WORDS: usize = 4096;
+
 /// Words and what is known about them.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     map: HashMap<Cow<'static, [u8]>, Entry, FxBuild>,
+    /// A Bloom filter over the keys (32 KiB, two probes): most candidate roots
+    /// a reading generates are not words, and this rejects them from cache
+    /// instead of probing the large table.
+    bloom: Box<[u64]>,
     /// Attested form -> root pairs (spaCy's lemma table, filtered): a reading
     /// that reaches the listed root is preferred, not forced.
     hints: HashMap<&'static [u8], &'static [u8], FxBuild>,
 }
 
 impl Lexicon {
+    pub(crate) fn empty() -> Lexicon {
+        Lexicon::with_capacity(0)
+    }
+
     pub(crate) fn with_capacity(n: usize) -> Lexicon {
         Lexicon {
             map: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+            bloom: vec![0u64; BLOOM_WORDS].into_boxed_slice(),
             hints: HashMap::default(),
         }
     }
 
     #[inline]
+    fn bloom_bits(word: &[u8]) -> (usize, usize) {
+        let h = FxBuild::default().hash_one(word);
+        let mask = BLOOM_WORDS * 64 - 1;
+        ((h as usize) & mask, ((h >> 40) as usize) & mask)
+    }
+
+    #[inline]
+    fn maybe_contains(&self, word: &[u8]) -> bool {
+        let (a, b) = Self::bloom_bits(word);
+        self.bloom[a / 64] & (1 << (a % 64)) != 0 && self.bloom[b / 64] & (1 << (b % 64)) != 0
+    }
+
+    #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<Entry> {
+        if !self.maybe_contains(word) {
+            return None;
+        }
         self.map.get(word).copied()
     }
 
@@ -130,6 +157,9 @@ impl Lexicon {
 
     /// Adds `flags` to `word`, keeping the larger weight.
     pub(crate) fn insert(&mut self, word: Cow<'static, [u8]>, weight: u8, flags: u8) {
+        let (a, b) = Self::bloom_bits(&word);
+        self.bloom[a / 64] |= 1 << (a % 64);
+        self.bloom[b / 64] |= 1 << (b % 64);
         let e = self.map.entry(word).or_default();
         e.weight = e.weight.max(weight);
         e.flags |= flags;

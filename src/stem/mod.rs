@@ -541,7 +541,7 @@ impl StemmerBuilder {
         let mut lex = if self.defaults {
             DEFAULT.inner.lex.clone()
         } else {
-            Lexicon::default()
+            Lexicon::empty()
         };
         for source in &self.sources {
             let (role, words) = match source {

@@ -17,8 +17,8 @@
 //! All arithmetic is on byte slices in stack buffers: no allocation.
 
 use super::affix::{
-    disallowed_confix, is_vowel, Prefix, SuffixKind, DERIVATIONAL, PARTICLES, POSSESSIVES,
-    PREFIX_RULES,
+    bytes_eq, disallowed_confix, is_vowel, strip_suffix, Prefix, SuffixKind, DERIVATIONAL, PARTICLES, POSSESSIVES,
+    rules_for,
 };
 use super::lexicon::{Lexicon, LEXICALIZED, PROTECTED, ROOT, VERBAL};
 
@@ -45,11 +45,19 @@ pub(crate) struct Buf {
 }
 
 impl Buf {
+    // Byte loops, not `copy_from_slice`: for these few bytes a `memmove`
+    // call costs more than the copy.
+    #[inline(always)]
     fn new(head: &[u8], tail: &[u8]) -> Buf {
         let mut bytes = [0u8; MAX_WORD];
-        let len = head.len() + tail.len();
-        bytes[..head.len()].copy_from_slice(head);
-        bytes[head.len()..len].copy_from_slice(tail);
+        let mut len = 0;
+        for &b in head.iter().chain(tail) {
+            if len == MAX_WORD {
+                break;
+            }
+            bytes[len] = b;
+            len += 1;
+        }
         Buf { bytes, len }
     }
 
@@ -101,7 +109,7 @@ pub(crate) fn best_reading(lex: &Lexicon, word: &[u8]) -> Option<Reading> {
     };
     for particle in std::iter::once(None).chain(PARTICLES.iter().map(Some)) {
         let w1 = match particle {
-            Some(p) => match word.strip_suffix(p.as_bytes()) {
+            Some(p) => match strip_suffix(word, p.as_bytes()) {
                 Some(w) => w,
                 None => continue,
             },
@@ -109,7 +117,7 @@ pub(crate) fn best_reading(lex: &Lexicon, word: &[u8]) -> Option<Reading> {
         };
         for possessive in std::iter::once(None).chain(POSSESSIVES.iter().map(Some)) {
             let w2 = match possessive {
-                Some(p) => match w1.strip_suffix(p.as_bytes()) {
+                Some(p) => match strip_suffix(w1, p.as_bytes()) {
                     Some(w) => w,
                     None => continue,
                 },
@@ -122,7 +130,7 @@ pub(crate) fn best_reading(lex: &Lexicon, word: &[u8]) -> Option<Reading> {
             s.possessive = possessive.copied();
             for suffix in std::iter::once(None).chain(DERIVATIONAL.iter().map(Some)) {
                 let w3 = match suffix {
-                    Some(x) => match w2.strip_suffix(x.text.as_bytes()) {
+                    Some(x) => match strip_suffix(w2, x.text.as_bytes()) {
                         Some(w) => w,
                         None => continue,
                     },
@@ -174,7 +182,10 @@ impl Search<'_> {
             return;
         }
         let bytes = rem.as_bytes();
-        for rule in PREFIX_RULES {
+        let Some(&first) = bytes.first() else {
+            return;
+        };
+        for rule in rules_for(first) {
             if depth > 0 && rule.prefix.outermost_only() {
                 continue;
             }
@@ -264,7 +275,7 @@ impl Search<'_> {
         {
             cost -= VERBAL_BONUS;
         }
-        if self.hint == Some(root.as_bytes()) {
+        if self.hint.is_some_and(|h| bytes_eq(h, root.as_bytes())) {
             cost -= HINT_BONUS;
         }
         let better = match &self.best {
