@@ -199,14 +199,17 @@ const fn index_rules() -> [([u8; MAX_PER_LETTER], usize); 26] {
     out
 }
 
-/// The rules whose prefix starts with `first`.
+/// The rules (with their index in [`PREFIX_RULES`]) whose prefix starts
+/// with `first`.
 #[inline]
-pub(crate) fn rules_for(first: u8) -> impl Iterator<Item = &'static Rule> {
+pub(crate) fn rules_for(first: u8) -> impl Iterator<Item = (usize, &'static Rule)> {
     let (idx, n): &'static ([u8; MAX_PER_LETTER], usize) = match first {
         b'a'..=b'z' => &RULES_BY_LETTER[(first - b'a') as usize],
         _ => &([0; MAX_PER_LETTER], 0),
     };
-    idx[..*n].iter().map(|&i| &PREFIX_RULES[i as usize])
+    idx[..*n]
+        .iter()
+        .map(|&i| (i as usize, &PREFIX_RULES[i as usize]))
 }
 
 #[inline]
@@ -227,7 +230,11 @@ impl Next {
             OneOf(set) => set.contains(&first),
             RVowel => first == b'r' && rest.get(1).is_some_and(|&b| is_vowel(b)),
             ConsonantEr => {
-                !is_vowel(first) && first != b'r' && rest.len() >= 3 && rest[1] == b'e' && rest[2] == b'r'
+                !is_vowel(first)
+                    && first != b'r'
+                    && rest.len() >= 3
+                    && rest[1] == b'e'
+                    && rest[2] == b'r'
             }
             NyVowel => rest.len() >= 3 && rest[0] == b'n' && rest[1] == b'y' && is_vowel(rest[2]),
             Exactly(w) => bytes_eq(rest, w),
@@ -244,6 +251,14 @@ impl Next {
                 groups == 1
             }
         }
+    }
+}
+
+impl Next {
+    /// The check of a condition that looks at the whole rest, on a candidate
+    /// root.
+    pub(crate) fn matches_whole(self, root: &[u8]) -> bool {
+        self.matches(root)
     }
 }
 

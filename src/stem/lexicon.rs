@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::text_file;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// What the dictionary knows about a word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -14,8 +14,22 @@ pub(crate) struct Entry {
     /// 0-9: how well attested the word's derivations are; breaks ties between
     /// two dictionary roots (`gerak` over `gera` for `gerakan`).
     pub(crate) weight: u8,
-    /// Bit set of `ROOT`, `LEXICALIZED`, `PROTECTED`, `VERBAL`.
+    /// Bit set of `ROOT`, `LEXICALIZED`, `PROTECTED`, `VERBAL`; 0 for a
+    /// form that is only here for its hint.
     pub(crate) flags: u8,
+    /// 1 + index of the root an attested lemma table gives for this form,
+    /// or 0. Kept in the same entry so that one probe answers both "is it a
+    /// word?" and "what does the table say?".
+    hint: u16,
+}
+
+impl Entry {
+    /// Whether the entry is a word (root, lexicalised or protected), not
+    /// only a hinted form.
+    #[inline]
+    pub(crate) fn is_word(self) -> bool {
+        self.flags & (ROOT | LEXICALIZED | PROTECTED) != 0
+    }
 }
 
 pub(crate) const ROOT: u8 = 1;
@@ -78,6 +92,11 @@ impl Hasher for FxHasher {
 pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 const BLOOM_WORDS: usize = 4096;
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+/// Longest candidate hashed by [`Lexicon::prefix_hashes`] (the stemmer's
+/// longest word).
+pub(crate) const MAX_HASHED: usize = 40;
 
 /// Words and what is known about them.
 #[derive(Clone, Debug)]
@@ -87,9 +106,10 @@ pub(crate) struct Lexicon {
     /// a reading generates are not words, and this rejects them from cache
     /// instead of probing the large table.
     bloom: Box<[u64]>,
-    /// Attested form -> root pairs (spaCy's lemma table, filtered): a reading
-    /// that reaches the listed root is preferred, not forced.
-    hints: HashMap<&'static [u8], &'static [u8], FxBuild>,
+    /// Roots named by attested form -> root pairs (spaCy's lemma table,
+    /// filtered): a reading that reaches the listed root is preferred, not
+    /// forced. Indexed by `Entry::hint`.
+    hints: Vec<&'static [u8]>,
 }
 
 impl Lexicon {
@@ -101,26 +121,53 @@ impl Lexicon {
         Lexicon {
             map: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
             bloom: vec![0u64; BLOOM_WORDS].into_boxed_slice(),
-            hints: HashMap::default(),
+            hints: Vec::new(),
         }
     }
 
+    /// The Bloom hash of `head` + `tail`: FNV-1a, byte by byte, so that the
+    /// hashes of all prefixes of a word come out of one pass
+    /// ([`prefix_hashes`](Self::prefix_hashes)).
     #[inline]
-    fn bloom_bits(word: &[u8]) -> (usize, usize) {
-        let h = FxBuild::default().hash_one(word);
-        let mask = BLOOM_WORDS * 64 - 1;
-        ((h as usize) & mask, ((h >> 40) as usize) & mask)
+    fn bloom_hash(head: &[u8], tail: &[u8]) -> u64 {
+        let mut h = FNV_OFFSET;
+        for &b in head.iter().chain(tail) {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        h
+    }
+
+    /// `out[i]` is the Bloom hash of the first `i` bytes of `head` + `tail`.
+    #[inline]
+    pub(crate) fn prefix_hashes(&self, head: &[u8], tail: &[u8]) -> [u64; MAX_HASHED + 1] {
+        let mut out = [0u64; MAX_HASHED + 1];
+        let mut h = FNV_OFFSET;
+        out[0] = h;
+        for (i, &b) in head.iter().chain(tail).take(MAX_HASHED).enumerate() {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            out[i + 1] = h;
+        }
+        out
     }
 
     #[inline]
-    fn maybe_contains(&self, word: &[u8]) -> bool {
-        let (a, b) = Self::bloom_bits(word);
+    fn bloom_bits(h: u64) -> (usize, usize) {
+        let h = h.wrapping_mul(SEED);
+        let mask = BLOOM_WORDS * 64 - 1;
+        (((h >> 20) as usize) & mask, ((h >> 44) as usize) & mask)
+    }
+
+    /// Whether a word with Bloom hash `h` may be in the dictionary (false:
+    /// surely not).
+    #[inline]
+    pub(crate) fn maybe_contains_hash(&self, h: u64) -> bool {
+        let (a, b) = Self::bloom_bits(h);
         self.bloom[a / 64] & (1 << (a % 64)) != 0 && self.bloom[b / 64] & (1 << (b % 64)) != 0
     }
 
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<Entry> {
-        if !self.maybe_contains(word) {
+        if !self.maybe_contains_hash(Self::bloom_hash(&[], word)) {
             return None;
         }
         self.map.get(word).copied()
@@ -136,28 +183,44 @@ impl Lexicon {
         }
     }
 
+    /// Whether `word` is a word of the dictionary.
     #[inline]
-    pub(crate) fn hint(&self, word: &[u8]) -> Option<&'static [u8]> {
-        self.hints.get(word).copied()
+    pub(crate) fn is_word(&self, word: &[u8]) -> bool {
+        self.get(word).is_some_and(Entry::is_word)
+    }
+
+    /// The root the lemma table gives for the form of `entry`.
+    #[inline]
+    pub(crate) fn hint(&self, entry: Option<Entry>) -> Option<&'static [u8]> {
+        let i = usize::from(entry?.hint).checked_sub(1)?;
+        self.hints.get(i).copied()
     }
 
     /// Embedded `form<TAB>root` lines.
     pub(crate) fn add_hints(&mut self, text: &'static str) {
-        self.hints.reserve(text.len() / 20);
         for line in text.lines() {
             if let Some((form, root)) = line.split_once('\t') {
-                self.hints.insert(form.as_bytes(), root.as_bytes());
+                if self.hints.len() >= usize::from(u16::MAX) {
+                    break;
+                }
+                self.hints.push(root.as_bytes());
+                let hint = self.hints.len() as u16;
+                self.insert(Cow::Borrowed(form.as_bytes()), 0, 0);
+                if let Some(e) = self.map.get_mut(form.as_bytes()) {
+                    e.hint = hint;
+                }
             }
         }
     }
 
+    /// Number of words (hinted forms aside).
     pub(crate) fn len(&self) -> usize {
-        self.map.len()
+        self.map.values().filter(|e| e.is_word()).count()
     }
 
     /// Adds `flags` to `word`, keeping the larger weight.
     pub(crate) fn insert(&mut self, word: Cow<'static, [u8]>, weight: u8, flags: u8) {
-        let (a, b) = Self::bloom_bits(&word);
+        let (a, b) = Self::bloom_bits(Self::bloom_hash(&[], &word));
         self.bloom[a / 64] |= 1 << (a % 64);
         self.bloom[b / 64] |= 1 << (b % 64);
         let e = self.map.entry(word).or_default();

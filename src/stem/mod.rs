@@ -173,10 +173,10 @@ impl Stemmer {
                 }
             }
             a.root = Cow::Owned(root.into_owned());
-            a.known = self.inner.lex.get(a.root.as_bytes()).is_some();
+            a.known = self.inner.lex.is_word(a.root.as_bytes());
             return a;
         }
-        if self.inner.lex.get(w.as_bytes()).is_some() {
+        if self.inner.lex.is_word(w.as_bytes()) {
             a.known = true;
             return a;
         }
@@ -199,10 +199,15 @@ impl Stemmer {
     }
 
     fn reading(&self, w: &str) -> Option<Reading> {
-        if w.len() <= 3 || w.len() > MAX_WORD || self.inner.lex.get(w.as_bytes()).is_some() {
+        if w.len() <= 3 || w.len() > MAX_WORD {
             return None;
         }
-        best_reading(&self.inner.lex, w.as_bytes())
+        let lex = &self.inner.lex;
+        let entry = lex.get(w.as_bytes());
+        if entry.is_some_and(|e| e.is_word()) {
+            return None;
+        }
+        best_reading(lex, w.as_bytes(), lex.hint(entry))
     }
 
     fn wants_lowercase(&self, word: &str) -> bool {
@@ -243,10 +248,11 @@ impl Stemmer {
             return Outcome::Unchanged;
         }
         let lex = &self.inner.lex;
-        if lex.get(word.as_bytes()).is_some() {
+        let entry = lex.get(word.as_bytes());
+        if entry.is_some_and(|e| e.is_word()) {
             return Outcome::Unchanged;
         }
-        match best_reading(lex, word.as_bytes()) {
+        match best_reading(lex, word.as_bytes(), lex.hint(entry)) {
             Some(r) => Outcome::Root(self.root_cow(word, &r)),
             None => match strip_nya(word) {
                 Some(host) => Outcome::Root(Cow::Borrowed(host)),
@@ -294,7 +300,7 @@ impl Stemmer {
             Some(sl)
         } else if sr == right && self.simple(&format!("me{right}")) == sl {
             Some(sl)
-        } else if sr.len() >= 3 && left.ends_with(sr.as_ref()) && lex.get(sr.as_bytes()).is_some() {
+        } else if sr.len() >= 3 && left.ends_with(sr.as_ref()) && lex.is_word(sr.as_bytes()) {
             Some(sr)
         } else {
             None

@@ -17,10 +17,10 @@
 //! All arithmetic is on byte slices in stack buffers: no allocation.
 
 use super::affix::{
-    bytes_eq, disallowed_confix, is_vowel, strip_suffix, Prefix, SuffixKind, DERIVATIONAL, PARTICLES, POSSESSIVES,
-    rules_for,
+    bytes_eq, disallowed_confix, is_vowel, rules_for, strip_prefix, strip_suffix, Next, Prefix,
+    Rule, Suffix, SuffixKind, DERIVATIONAL, PARTICLES, POSSESSIVES, PREFIX_RULES,
 };
-use super::lexicon::{Lexicon, LEXICALIZED, PROTECTED, ROOT, VERBAL};
+use super::lexicon::{Lexicon, LEXICALIZED, VERBAL};
 
 /// Longer words (chemical names, URLs glued together) are left alone: no
 /// Indonesian root + affixes comes close, and it bounds the work per word.
@@ -84,9 +84,132 @@ pub(crate) struct Reading {
     cost: i32,
 }
 
+/// One way to strip prefixes off the start of a word: the root then is
+/// the last rule's restored letters followed by `word[offset..end]` for some
+/// suffix split `end`. Kept small (rule indices), since every word fills an
+/// array of them.
+#[derive(Clone, Copy)]
+struct Chain {
+    rules: [u8; MAX_PREFIXES],
+    depth: u8,
+    offset: u8,
+    cost: i16,
+}
+
+impl Chain {
+    const EMPTY: Chain = Chain {
+        rules: [0; MAX_PREFIXES],
+        depth: 0,
+        offset: 0,
+        cost: 0,
+    };
+
+    fn rule(&self, i: usize) -> &'static Rule {
+        &PREFIX_RULES[self.rules[i] as usize]
+    }
+
+    fn last(&self) -> Option<&'static Rule> {
+        (self.depth > 0).then(|| self.rule(self.depth as usize - 1))
+    }
+
+    fn restore(&self) -> &'static [u8] {
+        self.last().map_or(b"", |r| r.restore.as_bytes())
+    }
+
+    fn outer(&self) -> Option<Prefix> {
+        (self.depth > 0).then(|| self.rule(0).prefix)
+    }
+
+    /// A condition on the whole rest (`bel-` + exactly `ajar`, `menge-` + a
+    /// monosyllable), checked against each candidate root.
+    fn tail_check(&self) -> Option<Next> {
+        self.last()
+            .map(|r| r.next)
+            .filter(|n| matches!(n, Next::Exactly(_) | Next::Monosyllable))
+    }
+}
+
+const MAX_CHAINS: usize = 48;
+
+/// Every prefix chain of `word` (the empty one first). Prefixes sit at the
+/// start of the word, so they are enumerated once per word and then combined
+/// with every suffix split.
+struct Chains {
+    items: [Chain; MAX_CHAINS],
+    len: usize,
+}
+
+impl Chains {
+    fn build(word: &[u8]) -> Chains {
+        let mut c = Chains {
+            items: [Chain::EMPTY; MAX_CHAINS],
+            len: 1,
+        };
+        c.extend(word, Chain::EMPTY);
+        c
+    }
+
+    fn extend(&mut self, word: &[u8], chain: Chain) {
+        let depth = chain.depth as usize;
+        if depth == MAX_PREFIXES || chain.tail_check().is_some() {
+            return;
+        }
+        let restored = chain.restore();
+        let rem = Buf::new(restored, &word[chain.offset as usize..]);
+        let bytes = rem.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return;
+        };
+        for (index, rule) in rules_for(first) {
+            if depth > 0 && rule.prefix.outermost_only() {
+                continue;
+            }
+            if (0..depth).any(|i| chain.rule(i).prefix == rule.prefix) {
+                continue;
+            }
+            // nothing but the root follows a proclitic (`ku-baca`)
+            if depth > 0 && chain.rule(depth - 1).prefix.is_proclitic() {
+                continue;
+            }
+            let whole_rest = matches!(rule.next, Next::Exactly(_) | Next::Monosyllable);
+            let (restore, rest) = if whole_rest {
+                match strip_prefix(bytes, rule.strip.as_bytes()) {
+                    Some(rest) => (rule.restore.as_bytes(), rest),
+                    None => continue,
+                }
+            } else {
+                match rule.apply(bytes) {
+                    Some(x) => x,
+                    None => continue,
+                }
+            };
+            if restore.len() + rest.len() < MIN_ROOT {
+                continue;
+            }
+            // a restored letter is only ever stripped again whole
+            // (`mem-` + p + `er…`), so the new rest starts in the word
+            let Some(offset) =
+                (chain.offset as usize + rule.strip.len()).checked_sub(restored.len())
+            else {
+                continue;
+            };
+            let mut next = chain;
+            next.rules[depth] = index as u8;
+            next.depth += 1;
+            next.offset = offset as u8;
+            next.cost += (AFFIX_COST + rule.cost + rule.strip.len() as i32) as i16;
+            if self.len == MAX_CHAINS {
+                return;
+            }
+            self.items[self.len] = next;
+            self.len += 1;
+            self.extend(word, next);
+        }
+    }
+}
+
 struct Search<'a> {
     lex: &'a Lexicon,
-    word_len: usize,
     best: Option<Reading>,
     // the suffix split under exploration
     suffix: Option<(&'static str, i32, SuffixKind)>,
@@ -97,57 +220,133 @@ struct Search<'a> {
 
 /// The best reading of `word` (lowercase ASCII letters, 4..=MAX_WORD bytes,
 /// not itself in the dictionary), or `None` when no reading reaches a root.
-pub(crate) fn best_reading(lex: &Lexicon, word: &[u8]) -> Option<Reading> {
+///
+/// `hint` is the root an attested lemma table gives for the word, if any.
+pub(crate) fn best_reading(
+    lex: &Lexicon,
+    word: &[u8],
+    hint: Option<&'static [u8]>,
+) -> Option<Reading> {
+    let chains = Chains::build(word);
     let mut s = Search {
         lex,
-        word_len: word.len(),
         best: None,
         suffix: None,
         possessive: None,
         particle: None,
-        hint: lex.hint(word),
+        hint,
     };
-    for particle in std::iter::once(None).chain(PARTICLES.iter().map(Some)) {
-        let w1 = match particle {
-            Some(p) => match strip_suffix(word, p.as_bytes()) {
-                Some(w) => w,
-                None => continue,
-            },
-            None => word,
+    let splits = Splits::build(word);
+    for chain in &chains.items[..chains.len] {
+        let offset = chain.offset as usize;
+        let restore = chain.restore();
+        // Bloom hashes of every prefix of this chain's rest, so each suffix
+        // split costs one bit test until a candidate may be a word.
+        let hashes = lex.prefix_hashes(restore, &word[offset..]);
+        for split in &splits.items[..splits.len] {
+            let end = split.end as usize;
+            if chain.depth == 0 && end == word.len() {
+                continue; // the word itself, known not to be a root
+            }
+            if offset > end || restore.len() + end - offset < MIN_ROOT {
+                continue;
+            }
+            if !lex.maybe_contains_hash(hashes[restore.len() + end - offset]) {
+                continue;
+            }
+            let root = Buf::new(restore, &word[offset..end]);
+            if let Some(next) = chain.tail_check() {
+                if !next.matches_whole(root.as_bytes()) {
+                    continue;
+                }
+            }
+            s.particle = split.particle;
+            s.possessive = split.possessive;
+            s.suffix = split.suffix.map(|x| (x.text, x.cost, x.kind));
+            s.consider(root, chain, None);
+        }
+    }
+    for split in &splits.items[..splits.len] {
+        s.particle = split.particle;
+        s.possessive = split.possessive;
+        s.suffix = split.suffix.map(|x| (x.text, x.cost, x.kind));
+        s.infix(&word[..split.end as usize]);
+    }
+    s.best
+}
+
+/// One way to strip suffixes off the end of a word.
+#[derive(Clone, Copy)]
+struct Split {
+    end: u8,
+    particle: Option<&'static str>,
+    possessive: Option<&'static str>,
+    suffix: Option<&'static Suffix>,
+}
+
+const MAX_SPLITS: usize = 24;
+
+/// Every suffix split of a word: particle, then possessive, then
+/// derivational suffix, each optional.
+struct Splits {
+    items: [Split; MAX_SPLITS],
+    len: usize,
+}
+
+impl Splits {
+    fn build(word: &[u8]) -> Splits {
+        let none = Split {
+            end: word.len() as u8,
+            particle: None,
+            possessive: None,
+            suffix: None,
         };
-        for possessive in std::iter::once(None).chain(POSSESSIVES.iter().map(Some)) {
-            let w2 = match possessive {
-                Some(p) => match strip_suffix(w1, p.as_bytes()) {
+        let mut out = Splits {
+            items: [none; MAX_SPLITS],
+            len: 0,
+        };
+        for particle in std::iter::once(None).chain(PARTICLES.iter().map(Some)) {
+            let w1 = match particle {
+                Some(p) => match strip_suffix(word, p.as_bytes()) {
                     Some(w) => w,
                     None => continue,
                 },
-                None => w1,
+                None => word,
             };
-            if w2.len() < MIN_ROOT {
-                continue;
-            }
-            s.particle = particle.copied();
-            s.possessive = possessive.copied();
-            for suffix in std::iter::once(None).chain(DERIVATIONAL.iter().map(Some)) {
-                let w3 = match suffix {
-                    Some(x) => match strip_suffix(w2, x.text.as_bytes()) {
+            for possessive in std::iter::once(None).chain(POSSESSIVES.iter().map(Some)) {
+                let w2 = match possessive {
+                    Some(p) => match strip_suffix(w1, p.as_bytes()) {
                         Some(w) => w,
                         None => continue,
                     },
-                    None => w2,
+                    None => w1,
                 };
-                if w3.len() < MIN_ROOT {
+                if w2.len() < MIN_ROOT {
                     continue;
                 }
-                s.suffix = suffix.map(|x| (x.text, x.cost, x.kind));
-                let base = Buf::new(&[], w3);
-                let chain = [(Prefix::Di, ""); MAX_PREFIXES];
-                s.prefixes(base, 0, chain, 0, 0);
-                s.infix(w3);
+                for suffix in std::iter::once(None).chain(DERIVATIONAL.iter().map(Some)) {
+                    let w3 = match suffix {
+                        Some(x) => match strip_suffix(w2, x.text.as_bytes()) {
+                            Some(w) => w,
+                            None => continue,
+                        },
+                        None => w2,
+                    };
+                    if w3.len() < MIN_ROOT || out.len == MAX_SPLITS {
+                        continue;
+                    }
+                    out.items[out.len] = Split {
+                        end: w3.len() as u8,
+                        particle: particle.copied(),
+                        possessive: possessive.copied(),
+                        suffix,
+                    };
+                    out.len += 1;
+                }
             }
         }
+        out
     }
-    s.best
 }
 
 impl Search<'_> {
@@ -160,62 +359,6 @@ impl Search<'_> {
             c += CLITIC_COST + clitic.len() as i32;
         }
         c
-    }
-
-    /// Tries `rem` as the root, then every prefix rule on it.
-    fn prefixes(
-        &mut self,
-        rem: Buf,
-        depth: usize,
-        chain: [(Prefix, &'static str); MAX_PREFIXES],
-        prefix_cost: i32,
-        offset: usize,
-    ) {
-        let stripped_something = depth > 0
-            || self.suffix.is_some()
-            || self.possessive.is_some()
-            || self.particle.is_some();
-        if stripped_something && rem.len >= MIN_ROOT {
-            self.consider(rem, depth, chain, prefix_cost, offset, None, 0);
-        }
-        if depth == MAX_PREFIXES {
-            return;
-        }
-        let bytes = rem.as_bytes();
-        let Some(&first) = bytes.first() else {
-            return;
-        };
-        for rule in rules_for(first) {
-            if depth > 0 && rule.prefix.outermost_only() {
-                continue;
-            }
-            if chain[..depth].iter().any(|&(p, _)| p == rule.prefix) {
-                continue;
-            }
-            // Two of ber-/per-/pe-/ter- in a row is rare (`berpengalaman`) and
-            // three never happen; nothing strips after a proclitic but meN-less
-            // roots (`kubaca`).
-            if depth > 0 && chain[depth - 1].0.is_proclitic() {
-                continue;
-            }
-            let Some((restore, rest)) = rule.apply(bytes) else {
-                continue;
-            };
-            if restore.len() + rest.len() < MIN_ROOT {
-                continue;
-            }
-            let mut next = chain;
-            next[depth] = (rule.prefix, rule.strip);
-            let next_rem = Buf::new(restore, rest);
-            let next_offset = offset + rule.strip.len();
-            self.prefixes(
-                next_rem,
-                depth + 1,
-                next,
-                prefix_cost + AFFIX_COST + rule.cost + rule.strip.len() as i32,
-                next_offset,
-            );
-        }
     }
 
     /// `-er-`, `-el-`, `-em-`, `-in-` (`gerigi`, `telunjuk`, `gemuruh`):
@@ -232,30 +375,24 @@ impl Search<'_> {
             _ => return,
         };
         let root = Buf::new(&stem[..1], &stem[3..]);
-        let chain = [(Prefix::Di, ""); MAX_PREFIXES];
-        self.consider(root, 0, chain, INFIX_COST, 0, Some(infix), 0);
+        let chain = Chain {
+            cost: INFIX_COST as i16,
+            ..Chain::EMPTY
+        };
+        self.consider(root, &chain, Some(infix));
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn consider(
-        &mut self,
-        root: Buf,
-        depth: usize,
-        chain: [(Prefix, &'static str); MAX_PREFIXES],
-        prefix_cost: i32,
-        offset: usize,
-        infix: Option<&'static str>,
-        extra: i32,
-    ) {
+    fn consider(&mut self, root: Buf, chain: &Chain, infix: Option<&'static str>) {
+        let depth = chain.depth as usize;
         let Some(entry) = self.lex.get(root.as_bytes()) else {
             return;
         };
-        if entry.flags & (ROOT | LEXICALIZED | PROTECTED) == 0 {
+        if !entry.is_word() {
             return;
         }
-        let mut cost = prefix_cost + self.suffix_cost() + extra;
-        if let (Some((_, _, kind)), true) = (self.suffix, depth > 0) {
-            if disallowed_confix(chain[0].0, kind) {
+        let mut cost = i32::from(chain.cost) + self.suffix_cost();
+        if let (Some((_, _, kind)), Some(outer)) = (self.suffix, chain.outer()) {
+            if disallowed_confix(outer, kind) {
                 cost += CONFIX_PENALTY;
             }
         }
@@ -269,8 +406,8 @@ impl Search<'_> {
         if depth > 0
             && entry.flags & VERBAL != 0
             && matches!(
-                chain[0].0,
-                Prefix::Me | Prefix::Pe | Prefix::Di | Prefix::Ter
+                chain.outer(),
+                Some(Prefix::Me | Prefix::Pe | Prefix::Di | Prefix::Ter)
             )
         {
             cost -= VERBAL_BONUS;
@@ -282,17 +419,25 @@ impl Search<'_> {
             None => true,
             Some(b) => cost < b.cost || (cost == b.cost && root.len > b.root.len),
         };
-        debug_assert!(root.len <= self.word_len);
         if better {
+            let mut prefixes = [(Prefix::Di, ""); MAX_PREFIXES];
+            for (i, p) in prefixes.iter_mut().enumerate().take(depth) {
+                let rule = chain.rule(i);
+                *p = (rule.prefix, rule.strip);
+            }
             self.best = Some(Reading {
                 root,
-                prefixes: chain,
+                prefixes,
                 n_prefixes: depth,
                 infix,
                 suffix: self.suffix.map(|s| s.0),
                 possessive: self.possessive,
                 particle: self.particle,
-                root_offset: offset,
+                root_offset: if infix.is_some() {
+                    0
+                } else {
+                    chain.offset as usize
+                },
                 cost,
             });
         }
