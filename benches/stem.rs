@@ -12,11 +12,11 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 use indonlp::{CachedStemmer, Stemmer};
 
 const ROOTS_VERB: &[&str] = &[
-    "baca", "tulis", "bangun", "kirim", "ambil", "pakai", "jual", "beli", "cari", "dengar", "lihat",
-    "kerja", "ajar", "bantu", "dukung", "temu", "pilih", "putus", "sampai", "kembang", "guna",
-    "jelas", "tanya", "jawab", "hasil", "ubah", "laku", "dapat", "tingkat", "kurang", "tambah",
-    "periksa", "tangkap", "serang", "lindung", "rawat", "urus", "atur", "buka", "tutup", "susun",
-    "siap", "bayar", "pinjam", "ikut", "masuk", "keluar", "lapor", "sebut", "nilai",
+    "baca", "tulis", "bangun", "kirim", "ambil", "pakai", "jual", "beli", "cari", "dengar",
+    "lihat", "kerja", "ajar", "bantu", "dukung", "temu", "pilih", "putus", "sampai", "kembang",
+    "guna", "jelas", "tanya", "jawab", "hasil", "ubah", "laku", "dapat", "tingkat", "kurang",
+    "tambah", "periksa", "tangkap", "serang", "lindung", "rawat", "urus", "atur", "buka", "tutup",
+    "susun", "siap", "bayar", "pinjam", "ikut", "masuk", "keluar", "lapor", "sebut", "nilai",
 ];
 const ROOTS_NOUN: &[&str] = &[
     "rumah", "jalan", "kota", "desa", "negara", "harga", "pasar", "sekolah", "kantor", "bank",
@@ -30,12 +30,30 @@ const FUNCTION: &[&str] = &[
     "para", "sebagai", "tersebut", "atau", "tetapi", "sehingga", "masih", "lebih", "bisa",
 ];
 const VERB_FORMS: &[(&str, &str)] = &[
-    ("me", ""), ("me", "kan"), ("me", "i"), ("di", ""), ("di", "kan"), ("di", "i"),
-    ("ter", ""), ("ber", ""), ("memper", "kan"), ("diper", "kan"), ("", "nya"), ("", ""),
+    ("me", ""),
+    ("me", "kan"),
+    ("me", "i"),
+    ("di", ""),
+    ("di", "kan"),
+    ("di", "i"),
+    ("ter", ""),
+    ("ber", ""),
+    ("memper", "kan"),
+    ("diper", "kan"),
+    ("", "nya"),
+    ("", ""),
 ];
 const NOUN_FORMS: &[(&str, &str)] = &[
-    ("", ""), ("", ""), ("", "nya"), ("pe", "an"), ("ke", "an"), ("per", "an"), ("", "-"),
-    ("se", ""), ("", "ku"), ("", "lah"),
+    ("", ""),
+    ("", ""),
+    ("", "nya"),
+    ("pe", "an"),
+    ("ke", "an"),
+    ("per", "an"),
+    ("", "-"),
+    ("se", ""),
+    ("", "ku"),
+    ("", "lah"),
 ];
 
 /// A deterministic linear congruential generator: no `rand` dependency.

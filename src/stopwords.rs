@@ -27,7 +27,7 @@ pub struct StopWords {
 static DEFAULT: LazyLock<StopWords> = LazyLock::new(|| {
     let words = crate::data::STOPWORDS
         .lines()
-        .map(|w| Box::<str>::from(w))
+        .map(Box::<str>::from)
         .collect();
     StopWords {
         words: Arc::new(words),

@@ -76,6 +76,33 @@ pub(crate) struct Rule {
     /// higher costs are the rarer recodings (`mem-` + vowel is usually a lost
     /// `p`, rarely an `m`).
     pub(crate) cost: i32,
+    /// `strip` packed little-endian into a u64, and the mask of its bytes:
+    /// matching a prefix is then one compare of the word's first 8 bytes.
+    key: u64,
+    mask: u64,
+}
+
+const fn pack(s: &str) -> (u64, u64) {
+    let b = s.as_bytes();
+    let mut key = 0u64;
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < b.len() && i < 8 {
+        key |= (b[i] as u64) << (8 * i);
+        mask |= 0xff << (8 * i);
+        i += 1;
+    }
+    (key, mask)
+}
+
+/// The first 8 bytes of `head` + `tail`, little-endian, zero-padded.
+#[inline(always)]
+pub(crate) fn load8(head: &[u8], tail: &[u8]) -> u64 {
+    let mut out = 0u64;
+    for (i, &b) in head.iter().chain(tail).take(8).enumerate() {
+        out |= u64::from(b) << (8 * i);
+    }
+    out
 }
 
 const fn r(
@@ -85,12 +112,15 @@ const fn r(
     restore: &'static str,
     cost: i32,
 ) -> Rule {
+    let (key, mask) = pack(strip);
     Rule {
         prefix,
         strip,
         next,
         restore,
         cost,
+        key,
+        mask,
     }
 }
 
@@ -154,19 +184,10 @@ pub(crate) const PREFIX_RULES: &[Rule] = &[
     r(Per, "per", ConsonantNotR, "", 0),
 ];
 
-/// `word` without the leading `prefix`. A byte loop rather than
-/// `<[u8]>::strip_prefix`: the affixes are 1-5 bytes, and the generic slice
-/// comparison calls `memcmp`, which cost more than the search itself.
-#[inline(always)]
-pub(crate) fn strip_prefix<'a>(word: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
-    if word.len() < prefix.len() {
-        return None;
-    }
-    let (head, tail) = word.split_at(prefix.len());
-    head.iter().zip(prefix).all(|(a, b)| a == b).then_some(tail)
-}
-
-/// `word` without the trailing `suffix` (see [`strip_prefix`]).
+/// Byte loops rather than `<[u8]>::strip_suffix`: the affixes are 1-5
+/// bytes, and the generic slice comparison calls `memcmp`, which cost more
+/// than the search itself.
+/// `word` without the trailing `suffix`.
 #[inline(always)]
 pub(crate) fn strip_suffix<'a>(word: &'a [u8], suffix: &[u8]) -> Option<&'a [u8]> {
     if word.len() < suffix.len() {
@@ -263,13 +284,38 @@ impl Next {
 }
 
 impl Rule {
-    /// The remainder this rule leaves of `word` (restored letters first), or
-    /// `None` when the rule does not apply.
-    #[inline]
-    pub(crate) fn apply<'a>(&self, word: &'a [u8]) -> Option<(&'static [u8], &'a [u8])> {
-        let rest = strip_prefix(word, self.strip.as_bytes())?;
-        self.next
-            .matches(rest)
+    /// [`apply`](Self::apply) to the word `head` + `tail` (`head`: a letter
+    /// an outer rule restored, which this rule's prefix must then begin
+    /// with), without building it. The rest is a slice of `tail`. Conditions
+    /// on the whole rest (`Exactly`, `Monosyllable`) are left to the caller
+    /// when `check_whole` is false.
+    #[cfg(test)]
+    pub(crate) fn apply_split<'a>(
+        &self,
+        head: &[u8],
+        tail: &'a [u8],
+        check_whole: bool,
+    ) -> Option<(&'static [u8], &'a [u8])> {
+        self.apply_split8(load8(head, tail), head, tail, check_whole)
+    }
+
+    /// [`apply_split`](Self::apply_split) given `first8 = load8(head, tail)`,
+    /// computed once for all the rules tried on a word.
+    #[inline(always)]
+    pub(crate) fn apply_split8<'a>(
+        &self,
+        first8: u64,
+        head: &[u8],
+        tail: &'a [u8],
+        check_whole: bool,
+    ) -> Option<(&'static [u8], &'a [u8])> {
+        // zero padding never equals a letter, so a short word fails here
+        if first8 & self.mask != self.key {
+            return None;
+        }
+        let rest = tail.get(self.strip.len().checked_sub(head.len())?..)?;
+        let whole = matches!(self.next, Exactly(_) | Monosyllable);
+        (!whole && self.next.matches(rest) || whole && (!check_whole || self.next.matches(rest)))
             .then_some((self.restore.as_bytes(), rest))
     }
 }
@@ -356,8 +402,20 @@ mod tests {
             .iter()
             .find(|r| r.strip == "meny" && r.restore == "s")
             .unwrap();
-        assert_eq!(rule.apply(b"menyapu"), Some((&b"s"[..], &b"apu"[..])));
-        assert_eq!(rule.apply(b"menbaca"), None);
+        assert_eq!(
+            rule.apply_split(b"", b"menyapu", true),
+            Some((&b"s"[..], &b"apu"[..]))
+        );
+        assert_eq!(rule.apply_split(b"", b"menbaca", true), None);
+        let per = PREFIX_RULES
+            .iter()
+            .find(|r| r.strip == "per" && matches!(r.next, ConsonantNotR))
+            .unwrap();
+        // `mem-` restored a p: `memperbaiki` -> p + `erbaiki` -> `baiki`
+        assert_eq!(
+            per.apply_split(b"p", b"erbaiki", true),
+            Some((&b""[..], &b"baiki"[..]))
+        );
     }
 
     #[test]

@@ -49,7 +49,7 @@ impl<'w> Analysis<'w> {
     }
 
     pub(super) fn set_prefixes(&mut self, r: &Reading) {
-        for &(p, surface) in &r.prefixes[..r.n_prefixes] {
+        for (p, surface) in r.prefixes() {
             if p.is_proclitic() {
                 self.proclitic = Some(surface);
             } else {
@@ -59,9 +59,9 @@ impl<'w> Analysis<'w> {
     }
 
     pub(super) fn set_suffixes(&mut self, r: &Reading) {
-        self.suffix = r.suffix;
-        self.possessive = r.possessive;
-        self.particle = r.particle;
+        self.suffix = r.suffix();
+        self.possessive = r.possessive();
+        self.particle = r.particle();
     }
 
     /// The analysed word.

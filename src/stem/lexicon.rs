@@ -94,9 +94,6 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 const BLOOM_WORDS: usize = 4096;
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
-/// Longest candidate hashed by [`Lexicon::prefix_hashes`] (the stemmer's
-/// longest word).
-pub(crate) const MAX_HASHED: usize = 40;
 
 /// Words and what is known about them.
 #[derive(Clone, Debug)]
@@ -125,9 +122,9 @@ impl Lexicon {
         }
     }
 
-    /// The Bloom hash of `head` + `tail`: FNV-1a, byte by byte, so that the
-    /// hashes of all prefixes of a word come out of one pass
-    /// ([`prefix_hashes`](Self::prefix_hashes)).
+    /// The Bloom hash of `head` + `tail` (FNV-1a), hashed in two parts so
+    /// that a candidate root (a restored letter + a slice of the word) is
+    /// checked before it is copied anywhere.
     #[inline]
     fn bloom_hash(head: &[u8], tail: &[u8]) -> u64 {
         let mut h = FNV_OFFSET;
@@ -137,17 +134,10 @@ impl Lexicon {
         h
     }
 
-    /// `out[i]` is the Bloom hash of the first `i` bytes of `head` + `tail`.
+    /// Whether `head` + `tail` may be in the dictionary (false: surely not).
     #[inline]
-    pub(crate) fn prefix_hashes(&self, head: &[u8], tail: &[u8]) -> [u64; MAX_HASHED + 1] {
-        let mut out = [0u64; MAX_HASHED + 1];
-        let mut h = FNV_OFFSET;
-        out[0] = h;
-        for (i, &b) in head.iter().chain(tail).take(MAX_HASHED).enumerate() {
-            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-            out[i + 1] = h;
-        }
-        out
+    pub(crate) fn maybe_contains(&self, head: &[u8], tail: &[u8]) -> bool {
+        self.maybe_contains_hash(Self::bloom_hash(head, tail))
     }
 
     #[inline]

@@ -263,7 +263,7 @@ impl Stemmer {
 
     fn root_cow<'w>(&self, word: &'w str, r: &Reading) -> Cow<'w, str> {
         let root = r.root.as_bytes();
-        let start = r.root_offset;
+        let start = r.root_offset();
         if word.as_bytes().get(start..start + root.len()) == Some(root) {
             return Cow::Borrowed(&word[start..start + root.len()]);
         }
@@ -296,9 +296,10 @@ impl Stemmer {
         }
         let sl = self.simple(left);
         let sr = self.simple(right);
-        let found: Option<Cow<'w, str>> = if left == right || sl == sr {
-            Some(sl)
-        } else if sr == right && self.simple(&format!("me{right}")) == sl {
+        let found: Option<Cow<'w, str>> = if left == right
+            || sl == sr
+            || (sr == right && self.simple(&format!("me{right}")) == sl)
+        {
             Some(sl)
         } else if sr.len() >= 3 && left.ends_with(sr.as_ref()) && lex.is_word(sr.as_bytes()) {
             Some(sr)

@@ -17,8 +17,8 @@
 //! All arithmetic is on byte slices in stack buffers: no allocation.
 
 use super::affix::{
-    bytes_eq, disallowed_confix, is_vowel, rules_for, strip_prefix, strip_suffix, Next, Prefix,
-    Rule, Suffix, SuffixKind, DERIVATIONAL, PARTICLES, POSSESSIVES, PREFIX_RULES,
+    bytes_eq, disallowed_confix, is_vowel, load8, rules_for, strip_suffix, Next, Prefix, Rule,
+    SuffixKind, DERIVATIONAL, PARTICLES, POSSESSIVES, PREFIX_RULES,
 };
 use super::lexicon::{Lexicon, LEXICALIZED, VERBAL};
 
@@ -70,18 +70,43 @@ impl Buf {
 #[derive(Clone, Copy)]
 pub(crate) struct Reading {
     pub(crate) root: Buf,
-    /// Surface prefixes, outermost first, and which morpheme each is.
-    pub(crate) prefixes: [(Prefix, &'static str); MAX_PREFIXES],
-    pub(crate) n_prefixes: usize,
+    chain: Chain,
+    split: Split,
     /// Surface infix (`-el-` of `telunjuk`).
     pub(crate) infix: Option<&'static str>,
-    pub(crate) suffix: Option<&'static str>,
-    pub(crate) possessive: Option<&'static str>,
-    pub(crate) particle: Option<&'static str>,
-    /// Bytes of the word before the root's first letter that came from the
-    /// word itself, i.e. where the root would start if it is a plain slice.
-    pub(crate) root_offset: usize,
     cost: i32,
+}
+
+impl Reading {
+    /// Prefixes as spelt in the word, outermost first, with their morpheme.
+    pub(crate) fn prefixes(&self) -> impl Iterator<Item = (Prefix, &'static str)> + '_ {
+        (0..self.chain.depth as usize).map(|i| {
+            let rule = self.chain.rule(i);
+            (rule.prefix, rule.strip)
+        })
+    }
+
+    pub(crate) fn suffix(&self) -> Option<&'static str> {
+        self.split.suffix().map(|s| s.0)
+    }
+
+    pub(crate) fn possessive(&self) -> Option<&'static str> {
+        self.split.possessive()
+    }
+
+    pub(crate) fn particle(&self) -> Option<&'static str> {
+        self.split.particle()
+    }
+
+    /// Bytes of the word before the root's first letter that came from the
+    /// word itself, i.e. where the root starts if it is a plain slice.
+    pub(crate) fn root_offset(&self) -> usize {
+        if self.infix.is_some() {
+            0
+        } else {
+            self.chain.offset as usize
+        }
+    }
 }
 
 /// One way to strip prefixes off the start of a word: the root then is
@@ -155,11 +180,11 @@ impl Chains {
             return;
         }
         let restored = chain.restore();
-        let rem = Buf::new(restored, &word[chain.offset as usize..]);
-        let bytes = rem.as_bytes();
-        let Some(&first) = bytes.first() else {
+        let tail = &word[chain.offset as usize..];
+        let Some(&first) = restored.first().or(tail.first()) else {
             return;
         };
+        let first8 = load8(restored, tail);
         for (index, rule) in rules_for(first) {
             if depth > 0 && rule.prefix.outermost_only() {
                 continue;
@@ -171,17 +196,9 @@ impl Chains {
             if depth > 0 && chain.rule(depth - 1).prefix.is_proclitic() {
                 continue;
             }
-            let whole_rest = matches!(rule.next, Next::Exactly(_) | Next::Monosyllable);
-            let (restore, rest) = if whole_rest {
-                match strip_prefix(bytes, rule.strip.as_bytes()) {
-                    Some(rest) => (rule.restore.as_bytes(), rest),
-                    None => continue,
-                }
-            } else {
-                match rule.apply(bytes) {
-                    Some(x) => x,
-                    None => continue,
-                }
+            // conditions on the whole rest are checked per candidate root
+            let Some((restore, rest)) = rule.apply_split8(first8, restored, tail, false) else {
+                continue;
             };
             if restore.len() + rest.len() < MIN_ROOT {
                 continue;
@@ -212,6 +229,7 @@ struct Search<'a> {
     lex: &'a Lexicon,
     best: Option<Reading>,
     // the suffix split under exploration
+    split: Split,
     suffix: Option<(&'static str, i32, SuffixKind)>,
     possessive: Option<&'static str>,
     particle: Option<&'static str>,
@@ -231,6 +249,7 @@ pub(crate) fn best_reading(
     let mut s = Search {
         lex,
         best: None,
+        split: Split::NONE,
         suffix: None,
         possessive: None,
         particle: None,
@@ -242,7 +261,7 @@ pub(crate) fn best_reading(
         let restore = chain.restore();
         // Bloom hashes of every prefix of this chain's rest, so each suffix
         // split costs one bit test until a candidate may be a word.
-        let hashes = lex.prefix_hashes(restore, &word[offset..]);
+
         for split in &splits.items[..splits.len] {
             let end = split.end as usize;
             if chain.depth == 0 && end == word.len() {
@@ -251,7 +270,7 @@ pub(crate) fn best_reading(
             if offset > end || restore.len() + end - offset < MIN_ROOT {
                 continue;
             }
-            if !lex.maybe_contains_hash(hashes[restore.len() + end - offset]) {
+            if !lex.maybe_contains(restore, &word[offset..end]) {
                 continue;
             }
             let root = Buf::new(restore, &word[offset..end]);
@@ -260,28 +279,49 @@ pub(crate) fn best_reading(
                     continue;
                 }
             }
-            s.particle = split.particle;
-            s.possessive = split.possessive;
-            s.suffix = split.suffix.map(|x| (x.text, x.cost, x.kind));
+            s.set_split(*split);
             s.consider(root, chain, None);
         }
     }
     for split in &splits.items[..splits.len] {
-        s.particle = split.particle;
-        s.possessive = split.possessive;
-        s.suffix = split.suffix.map(|x| (x.text, x.cost, x.kind));
+        s.set_split(*split);
         s.infix(&word[..split.end as usize]);
     }
     s.best
 }
 
-/// One way to strip suffixes off the end of a word.
+/// One way to strip suffixes off the end of a word: the root ends at `end`;
+/// the affixes are 1 + their index in their table, or 0 (small, since every
+/// word fills an array of these).
 #[derive(Clone, Copy)]
 struct Split {
     end: u8,
-    particle: Option<&'static str>,
-    possessive: Option<&'static str>,
-    suffix: Option<&'static Suffix>,
+    particle: u8,
+    possessive: u8,
+    suffix: u8,
+}
+
+fn nth<T: Copy>(table: &[T], i: u8) -> Option<T> {
+    usize::from(i).checked_sub(1).map(|i| table[i])
+}
+
+impl Split {
+    const NONE: Split = Split {
+        end: 0,
+        particle: 0,
+        possessive: 0,
+        suffix: 0,
+    };
+
+    fn particle(&self) -> Option<&'static str> {
+        nth(PARTICLES, self.particle)
+    }
+    fn possessive(&self) -> Option<&'static str> {
+        nth(POSSESSIVES, self.possessive)
+    }
+    fn suffix(&self) -> Option<(&'static str, i32, SuffixKind)> {
+        nth(DERIVATIONAL, self.suffix).map(|x| (x.text, x.cost, x.kind))
+    }
 }
 
 const MAX_SPLITS: usize = 24;
@@ -297,25 +337,26 @@ impl Splits {
     fn build(word: &[u8]) -> Splits {
         let none = Split {
             end: word.len() as u8,
-            particle: None,
-            possessive: None,
-            suffix: None,
+            particle: 0,
+            possessive: 0,
+            suffix: 0,
         };
         let mut out = Splits {
             items: [none; MAX_SPLITS],
             len: 0,
         };
-        for particle in std::iter::once(None).chain(PARTICLES.iter().map(Some)) {
-            let w1 = match particle {
-                Some(p) => match strip_suffix(word, p.as_bytes()) {
+        // index 0: no affix; i: the affix at i - 1 in its table
+        for p in 0..=PARTICLES.len() {
+            let w1 = match p.checked_sub(1) {
+                Some(i) => match strip_suffix(word, PARTICLES[i].as_bytes()) {
                     Some(w) => w,
                     None => continue,
                 },
                 None => word,
             };
-            for possessive in std::iter::once(None).chain(POSSESSIVES.iter().map(Some)) {
-                let w2 = match possessive {
-                    Some(p) => match strip_suffix(w1, p.as_bytes()) {
+            for q in 0..=POSSESSIVES.len() {
+                let w2 = match q.checked_sub(1) {
+                    Some(i) => match strip_suffix(w1, POSSESSIVES[i].as_bytes()) {
                         Some(w) => w,
                         None => continue,
                     },
@@ -324,9 +365,9 @@ impl Splits {
                 if w2.len() < MIN_ROOT {
                     continue;
                 }
-                for suffix in std::iter::once(None).chain(DERIVATIONAL.iter().map(Some)) {
-                    let w3 = match suffix {
-                        Some(x) => match strip_suffix(w2, x.text.as_bytes()) {
+                for d in 0..=DERIVATIONAL.len() {
+                    let w3 = match d.checked_sub(1) {
+                        Some(i) => match strip_suffix(w2, DERIVATIONAL[i].text.as_bytes()) {
                             Some(w) => w,
                             None => continue,
                         },
@@ -337,9 +378,9 @@ impl Splits {
                     }
                     out.items[out.len] = Split {
                         end: w3.len() as u8,
-                        particle: particle.copied(),
-                        possessive: possessive.copied(),
-                        suffix,
+                        particle: p as u8,
+                        possessive: q as u8,
+                        suffix: d as u8,
                     };
                     out.len += 1;
                 }
@@ -350,6 +391,13 @@ impl Splits {
 }
 
 impl Search<'_> {
+    fn set_split(&mut self, split: Split) {
+        self.split = split;
+        self.particle = split.particle();
+        self.possessive = split.possessive();
+        self.suffix = split.suffix();
+    }
+
     fn suffix_cost(&self) -> i32 {
         let mut c = 0;
         if let Some((text, cost, _)) = self.suffix {
@@ -420,24 +468,11 @@ impl Search<'_> {
             Some(b) => cost < b.cost || (cost == b.cost && root.len > b.root.len),
         };
         if better {
-            let mut prefixes = [(Prefix::Di, ""); MAX_PREFIXES];
-            for (i, p) in prefixes.iter_mut().enumerate().take(depth) {
-                let rule = chain.rule(i);
-                *p = (rule.prefix, rule.strip);
-            }
             self.best = Some(Reading {
                 root,
-                prefixes,
-                n_prefixes: depth,
+                chain: *chain,
+                split: self.split,
                 infix,
-                suffix: self.suffix.map(|s| s.0),
-                possessive: self.possessive,
-                particle: self.particle,
-                root_offset: if infix.is_some() {
-                    0
-                } else {
-                    chain.offset as usize
-                },
                 cost,
             });
         }
