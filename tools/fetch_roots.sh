@@ -16,8 +16,8 @@ unzip -p sld/spacy_lookups_data-1.0.5-py2.py3-none-any.whl \
   'spacy_lookups_data-1.0.5.dist-info/LICENSE' > LICENSE.spacy-lookups-data || true
 apt-get download tesseract-ocr-ind=1:4.1.0-2 >/dev/null 2>&1
 dpkg-deb -x tesseract-ocr-ind_*.deb tess
-combine_tessdata -u tess/usr/share/tesseract-ocr/*/tessdata/ind.traineddata ind. >/dev/null
-dawg2wordlist ind.lstm-unicharset ind.lstm-word-dawg tesseract_ind_words.txt >/dev/null
+combine_tessdata -u tess/usr/share/tesseract-ocr/*/tessdata/ind.traineddata ind. >/dev/null 2>&1
+dawg2wordlist ind.lstm-unicharset ind.lstm-word-dawg tesseract_ind_words.txt >/dev/null 2>&1
 python3 "$root/tools/build_roots.py" --spacy id_lemma_lookup.json \
   --tesseract tesseract_ind_words.txt --hand "$root/data/stem_function_words.txt" --corrections "$root/data/stem_corrections.tsv" \
   --out "$root/data/roots.txt" --evidence-out "$root/data/stem_evidence.tsv"
