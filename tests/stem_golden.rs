@@ -87,6 +87,12 @@ fn analysis_breakdown() {
     assert!(a.is_reduplicated());
     assert_eq!(a.root(), "bondong");
     assert_eq!(a.prefixes(), ["ber"]);
+    let a = Stemmer::new().analyze("melakukan-nya");
+    assert!(!a.is_reduplicated());
+    assert_eq!(a.root(), "laku");
+    assert_eq!(a.to_string(), "me-laku-kan-nya");
+    let a = Stemmer::new().analyze("bersalam-salaman");
+    assert_eq!(a.to_string(), "ber-salam-an");
 }
 
 #[test]

@@ -161,14 +161,25 @@ impl Stemmer {
         }
         if w.contains('-') {
             let root = self.stem(word);
-            a.reduplicated = root != word;
-            if a.reduplicated {
+            if root != word {
                 if let Some((left, right)) = w.split_once('-') {
                     if let Some(r) = self.reading(left) {
                         a.set_prefixes(&r);
-                    }
-                    if let Some(r) = self.reading(right) {
                         a.set_suffixes(&r);
+                    }
+                    // `hamba-ku`: a clitic after a hyphen, not a reduplication
+                    if let Some(&p) = affix::POSSESSIVES.iter().find(|&&p| p == right) {
+                        a.possessive = Some(p);
+                    } else if let Some(&p) = affix::PARTICLES.iter().find(|&&p| p == right) {
+                        a.particle = Some(p);
+                    } else {
+                        a.reduplicated = true;
+                        a.suffix = None;
+                        a.possessive = None;
+                        a.particle = None;
+                        if let Some(r) = self.reading(right) {
+                            a.set_suffixes(&r);
+                        }
                     }
                 }
             }
@@ -291,7 +302,7 @@ impl Stemmer {
             return Outcome::Unchanged;
         }
         // a clitic written with a hyphen (`hamba-ku`, `melakukan-nya`)
-        if matches!(right, "ku" | "mu" | "nya" | "lah" | "kah" | "pun") {
+        if affix::POSSESSIVES.contains(&right) || affix::PARTICLES.contains(&right) {
             return Outcome::Root(self.simple(left));
         }
         let sl = self.simple(left);
