@@ -169,6 +169,9 @@ fn bench_stem(c: &mut Criterion) {
             n
         })
     });
+    group.bench_function("indonlp stem_all (batch, memo per call)", |b| {
+        b.iter(|| stemmer.stem_all(black_box(&words).iter().copied()).len())
+    });
     group.bench_function("sastrawi-rs uncached", |b| {
         b.iter(|| {
             let mut n = 0;

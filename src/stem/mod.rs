@@ -19,6 +19,7 @@ use crate::text_file;
 use lexicon::{Lexicon, LEXICALIZED, PROTECTED, ROOT};
 use search::{best_reading, Reading, MAX_WORD};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
@@ -323,22 +324,23 @@ impl Stemmer {
         }
     }
 
-    /// Stems every word of an iterator through a per-call cache, so repeated
-    /// words (most of running text) are stemmed once.
+    /// Stems every word of an iterator through a per-call memo, so repeated
+    /// words (most of running text) are analysed once. The stems borrow from
+    /// the words or the embedded dictionary, as [`stem`](Self::stem)'s do.
     ///
     /// ```
     /// let stemmer = indonlp::Stemmer::new();
-    /// let stems = stemmer.stem_all(["pemerintah", "dan", "pemerintah"]);
+    /// let stems = stemmer.stem_all("pemerintah dan pemerintah".split(' '));
     /// assert_eq!(stems, ["perintah", "dan", "perintah"]);
     /// ```
-    pub fn stem_all<'w, I>(&self, words: I) -> Vec<String>
+    pub fn stem_all<'w, I>(&self, words: I) -> Vec<Cow<'w, str>>
     where
         I: IntoIterator<Item = &'w str>,
     {
-        let mut cache = self.cached();
+        let mut memo: HashMap<&'w str, Cow<'w, str>, lexicon::FxBuild> = HashMap::default();
         words
             .into_iter()
-            .map(|w| cache.stem(w).to_owned())
+            .map(|w| memo.entry(w).or_insert_with(|| self.stem(w)).clone())
             .collect()
     }
 
