@@ -21,10 +21,15 @@ use std::collections::HashMap;
 #[derive(Clone, Debug)]
 pub struct CachedStemmer {
     stemmer: Stemmer,
-    // `None`: the word is its own stem (no copy kept)
-    memo: HashMap<Box<str>, Option<Box<str>>, FxBuild>,
+    // word -> index into `stems`, or `UNCHANGED` (no copy kept). An index
+    // rather than the stem itself lets a hit be one lookup that ends its
+    // borrow of the map before a miss inserts.
+    memo: HashMap<Box<str>, u32, FxBuild>,
+    stems: Vec<Box<str>>,
     capacity: usize,
 }
+
+const UNCHANGED: u32 = u32::MAX;
 
 impl CachedStemmer {
     /// A cache over `stemmer`.
@@ -49,7 +54,8 @@ impl CachedStemmer {
         CachedStemmer {
             stemmer,
             memo: HashMap::default(),
-            capacity: capacity.max(1),
+            stems: Vec::new(),
+            capacity: capacity.clamp(1, UNCHANGED as usize - 1),
         }
     }
 
@@ -64,19 +70,27 @@ impl CachedStemmer {
         if word.len() <= 3 {
             return word;
         }
-        if !self.memo.contains_key(word) {
-            if self.memo.len() >= self.capacity {
-                self.memo.clear();
+        let index = match self.memo.get(word) {
+            Some(&i) => i,
+            None => {
+                if self.memo.len() >= self.capacity {
+                    self.clear();
+                }
+                let i = match self.stemmer.stem(word) {
+                    s if s == word => UNCHANGED,
+                    s => {
+                        self.stems.push(s.into_owned().into_boxed_str());
+                        (self.stems.len() - 1) as u32
+                    }
+                };
+                self.memo.insert(word.into(), i);
+                i
             }
-            let stem = match self.stemmer.stem(word) {
-                s if s == word => None,
-                s => Some(s.into_owned().into_boxed_str()),
-            };
-            self.memo.insert(word.into(), stem);
-        }
-        match self.memo.get(word) {
-            Some(Some(stem)) => stem,
-            _ => word,
+        };
+        if index == UNCHANGED {
+            word
+        } else {
+            &self.stems[index as usize]
         }
     }
 
@@ -110,5 +124,6 @@ impl CachedStemmer {
     /// ```
     pub fn clear(&mut self) {
         self.memo.clear();
+        self.stems.clear();
     }
 }
