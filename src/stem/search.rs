@@ -273,14 +273,22 @@ pub(crate) fn best_reading(
             if !lex.maybe_contains(restore, &word[offset..end]) {
                 continue;
             }
-            let root = Buf::new(restore, &word[offset..end]);
+            // a slice of the word needs no copy; a restored letter does
+            let tail = &word[offset..end];
+            let buf;
+            let root: &[u8] = if restore.is_empty() {
+                tail
+            } else {
+                buf = Buf::new(restore, tail);
+                buf.as_bytes()
+            };
             if let Some(next) = chain.tail_check() {
-                if !next.matches_whole(root.as_bytes()) {
+                if !next.matches_whole(root) {
                     continue;
                 }
             }
             s.set_split(*split);
-            s.consider(root, chain, None);
+            s.consider(root, chain, None, true);
         }
     }
     for split in &splits.items[..splits.len] {
@@ -427,12 +435,25 @@ impl Search<'_> {
             cost: INFIX_COST as i16,
             ..Chain::EMPTY
         };
-        self.consider(root, &chain, Some(infix));
+        self.consider(root.as_bytes(), &chain, Some(infix), false);
     }
 
-    fn consider(&mut self, root: Buf, chain: &Chain, infix: Option<&'static str>) {
+    /// Scores `root` as the root of the current reading (`bloom_checked`:
+    /// the caller already asked the Bloom filter).
+    fn consider(
+        &mut self,
+        root: &[u8],
+        chain: &Chain,
+        infix: Option<&'static str>,
+        bloom_checked: bool,
+    ) {
         let depth = chain.depth as usize;
-        let Some(entry) = self.lex.get(root.as_bytes()) else {
+        let entry = if bloom_checked {
+            self.lex.get_after_bloom(root)
+        } else {
+            self.lex.get(root)
+        };
+        let Some(entry) = entry else {
             return;
         };
         if !entry.is_word() {
@@ -460,16 +481,16 @@ impl Search<'_> {
         {
             cost -= VERBAL_BONUS;
         }
-        if self.hint.is_some_and(|h| bytes_eq(h, root.as_bytes())) {
+        if self.hint.is_some_and(|h| bytes_eq(h, root)) {
             cost -= HINT_BONUS;
         }
         let better = match &self.best {
             None => true,
-            Some(b) => cost < b.cost || (cost == b.cost && root.len > b.root.len),
+            Some(b) => cost < b.cost || (cost == b.cost && root.len() > b.root.len),
         };
         if better {
             self.best = Some(Reading {
-                root,
+                root: Buf::new(&[], root),
                 chain: *chain,
                 split: self.split,
                 infix,
