@@ -245,13 +245,11 @@ impl Stemmer {
                 Outcome::Root(r) => Outcome::Root(Cow::Owned(r.into_owned())),
             };
         }
-        if !self.stemmable(word) {
-            return Outcome::Unchanged;
+        match shape(word) {
+            Shape::Plain => self.stem_simple(word),
+            Shape::Hyphenated => self.stem_hyphenated(word),
+            Shape::Other => Outcome::Unchanged,
         }
-        if word.contains('-') {
-            return self.stem_hyphenated(word);
-        }
-        self.stem_simple(word)
     }
 
     /// One hyphen-free lowercase ASCII word.
@@ -362,6 +360,34 @@ impl Stemmer {
     /// ```
     pub fn dictionary_len(&self) -> usize {
         self.inner.lex.len()
+    }
+}
+
+enum Shape {
+    /// Lowercase ASCII letters.
+    Plain,
+    /// Lowercase ASCII letters with inner hyphens.
+    Hyphenated,
+    /// Anything else (capitals, digits, other scripts): left alone.
+    Other,
+}
+
+/// One pass over the bytes of a word (the common path checks every word).
+fn shape(word: &str) -> Shape {
+    let mut hyphen = false;
+    for &b in word.as_bytes() {
+        if b == b'-' {
+            hyphen = true;
+        } else if !b.is_ascii_lowercase() {
+            return Shape::Other;
+        }
+    }
+    if !hyphen {
+        Shape::Plain
+    } else if word.starts_with('-') || word.ends_with('-') {
+        Shape::Other
+    } else {
+        Shape::Hyphenated
     }
 }
 

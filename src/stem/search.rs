@@ -14,7 +14,11 @@
 //!   gives for this very word (20), and a root attested with `di-`/`ter-`
 //!   for a verbal prefix (4: `memasak` is masak, not pasak).
 //!
-//! All arithmetic is on byte slices in stack buffers: no allocation.
+//! Prefixes sit at the start of a word and suffixes at its end, so the
+//! prefix chains (every rule sequence, every recoding) and the suffix splits
+//! are each enumerated once per word; every (chain, split) pair is then a
+//! candidate root, tested against a Bloom filter before the dictionary.
+//! All of it runs on byte slices and fixed-size stack arrays: no allocation.
 
 use super::affix::{
     bytes_eq, disallowed_confix, is_vowel, load8, rules_for, strip_suffix, Next, Prefix, Rule,
