@@ -15,6 +15,7 @@ mod error;
 mod ner;
 mod offsets;
 mod span;
+mod stem;
 mod stopwords;
 mod text_file;
 mod tokenize;
@@ -23,6 +24,7 @@ pub use error::{Error, ErrorKind};
 pub use ner::{entities, Entity, EntityKind, EntityTagger, EntityTaggerBuilder, Entry, FindIter};
 pub use offsets::CharOffsets;
 pub use span::Span;
+pub use stem::{stem, Analysis, CachedStemmer, Stemmer, StemmerBuilder};
 pub use stopwords::{is_stopword, StopWords, StopWordsBuilder};
 pub use tokenize::{
     sentences, tokenize, Sentences, Token, TokenKind, Tokenizer, TokenizerBuilder, Tokens,
