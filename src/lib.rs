@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod analyze;
 mod data;
 mod error;
 mod ner;
@@ -20,6 +21,7 @@ mod stopwords;
 mod text_file;
 mod tokenize;
 
+pub use analyze::{analyze, AnalyzedToken, Analyzer, AnalyzerBuilder, Document, Sentence};
 pub use error::{Error, ErrorKind};
 pub use ner::{entities, Entity, EntityKind, EntityTagger, EntityTaggerBuilder, Entry, FindIter};
 pub use offsets::CharOffsets;

@@ -114,6 +114,8 @@ impl Tables {
             carry = open && j < items.len() && text[items[j - 1].end..items[j].start].trim() == ",";
             i = j;
         }
+        // `US$25`, `S$3`: a country code glued to a dollar sign names a currency.
+        out.retain(|e| !text[e.span.end..].starts_with('$'));
         out
     }
 
@@ -499,6 +501,12 @@ impl Tables {
     }
 
     fn is_common(&self, word: &str) -> bool {
+        // A reduplication (`Anak-anak`, `Diam-diam`) is as common as its half.
+        if let Some((left, right)) = word.split_once('-') {
+            if left.eq_ignore_ascii_case(right) {
+                return lower_in(&self.common, left);
+            }
+        }
         lower_in(&self.common, word)
     }
 

@@ -14,6 +14,7 @@ mod sentence;
 mod tables;
 mod token;
 
+pub(crate) use sentence::Segmenter;
 pub use sentence::Sentences;
 pub use token::{Token, TokenKind};
 

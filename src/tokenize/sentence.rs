@@ -19,14 +19,37 @@ use std::iter::FusedIterator;
 /// `Tbk.`) when the next token starts with a capital; and at a blank line.
 /// Spans run from the first to the last token, without surrounding space.
 pub struct Sentences<'a, 't> {
-    tokens: Tokens<'a, 't>,
-    text: &'t str,
-    peeked: Option<Token<'t>>,
+    inner: Segmenter<'t, Tokens<'a, 't>>,
 }
 
 impl<'a, 't> Sentences<'a, 't> {
     pub(crate) fn new(tokens: Tokens<'a, 't>, text: &'t str) -> Self {
         Sentences {
+            inner: Segmenter::new(tokens, text),
+        }
+    }
+}
+
+impl Iterator for Sentences<'_, '_> {
+    type Item = Span;
+
+    #[inline]
+    fn next(&mut self) -> Option<Span> {
+        self.inner.next()
+    }
+}
+
+/// Sentence segmentation over any token stream, so that a caller holding
+/// the tokens already (the analyzer) need not tokenize twice.
+pub(crate) struct Segmenter<'t, I> {
+    tokens: I,
+    text: &'t str,
+    peeked: Option<Token<'t>>,
+}
+
+impl<'t, I: Iterator<Item = Token<'t>>> Segmenter<'t, I> {
+    pub(crate) fn new(tokens: I, text: &'t str) -> Self {
+        Segmenter {
             tokens,
             text,
             peeked: None,
@@ -77,7 +100,7 @@ fn starts_uppercase_or_digit(t: &Token<'_>) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
-impl Iterator for Sentences<'_, '_> {
+impl<'t, I: Iterator<Item = Token<'t>>> Iterator for Segmenter<'t, I> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
