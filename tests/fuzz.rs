@@ -29,7 +29,7 @@ fn regression_corpus() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
     #[test]
     fn arbitrary_inputs(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         run(&bytes);
