@@ -35,3 +35,14 @@ proptest! {
         run(&bytes);
     }
 }
+
+#[test]
+fn stemming_an_uppercase_letter_without_lowercase_terminates() {
+    // U+03D2 is uppercase but lowercases to itself; this once recursed forever.
+    let stemmer = indonlp::Stemmer::builder()
+        .keep_capitalized(false)
+        .build()
+        .expect("defaults build");
+    assert_eq!(stemmer.stem("ϒϒϒϒ"), "ϒϒϒϒ");
+    assert_eq!(stemmer.stem("Pϒgϒg"), "pϒgϒg");
+}

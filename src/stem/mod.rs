@@ -240,10 +240,14 @@ impl Stemmer {
         }
         if self.wants_lowercase(word) {
             let lower = word.to_lowercase();
-            return match self.stem_outcome(&lower) {
-                Outcome::Unchanged => Outcome::Root(Cow::Owned(lower)),
-                Outcome::Root(r) => Outcome::Root(Cow::Owned(r.into_owned())),
-            };
+            // Some uppercase letters have no lowercase (`ϒ`): recursing on an
+            // unchanged word would never end (found by fuzzing).
+            if lower != word {
+                return match self.stem_outcome(&lower) {
+                    Outcome::Unchanged => Outcome::Root(Cow::Owned(lower)),
+                    Outcome::Root(r) => Outcome::Root(Cow::Owned(r.into_owned())),
+                };
+            }
         }
         match shape(word) {
             Shape::Plain => self.stem_simple(word),
