@@ -188,6 +188,12 @@ fn starts_capitalised(w: &str) -> bool {
 /// Components that read user data (extra roots, custom stopwords, gazetteer
 /// entries) are built with their own builders, which report errors with
 /// file and line; this builder only assembles them and cannot fail.
+///
+/// ```
+/// let analyzer = indonlp::Analyzer::builder().split_clitics(true).entities(false).build();
+/// let doc = analyzer.analyze("Katanya hujan.");
+/// assert_eq!(doc.tokens()[1].text(), "nya");
+/// ```
 #[derive(Default)]
 pub struct AnalyzerBuilder {
     split_clitics: bool,
@@ -388,6 +394,14 @@ impl<'t> Document<'t> {
 
 /// A sentence of a [`Document`]: its byte span and the range of its tokens
 /// in [`Document::tokens`].
+///
+/// ```
+/// let text = "Hujan turun. Jalan licin.";
+/// let doc = indonlp::analyze(text);
+/// let s = &doc.sentences()[1];
+/// assert_eq!(&text[s.span()], "Jalan licin.");
+/// assert_eq!(doc.sentence_tokens(s)[0].text(), "Jalan");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
     span: Span,
@@ -425,6 +439,12 @@ struct CacheEntry<'t> {
 }
 
 /// A token of a [`Document`] with its stem, stopword flag and entity.
+///
+/// ```
+/// let doc = indonlp::analyze("yang membaca");
+/// let t = &doc.tokens()[1];
+/// assert_eq!((t.text(), t.stem(), t.is_stopword()), ("membaca", "baca", false));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnalyzedToken<'t> {
     token: Token<'t>,

@@ -3,6 +3,11 @@
 use std::fmt;
 
 /// What went wrong while loading user data.
+///
+/// ```
+/// let err = indonlp::Stemmer::builder().add_roots("roots.txt", "makan minum\n").build().unwrap_err();
+/// assert!(matches!(err.kind(), indonlp::ErrorKind::Malformed));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {

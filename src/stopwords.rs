@@ -123,6 +123,12 @@ enum Source {
 ///
 /// A list has one word per line; blank lines and lines starting with `#` are
 /// ignored; a line with inner whitespace is an error naming the line.
+///
+/// ```
+/// let sw = indonlp::StopWords::builder().add_list("chat", "sih\ndong\n").build()?;
+/// assert!(sw.contains("dong") && sw.contains("yang"));
+/// # Ok::<(), indonlp::Error>(())
+/// ```
 pub struct StopWordsBuilder {
     defaults: bool,
     sources: Vec<Source>,

@@ -30,6 +30,12 @@ use std::iter::FusedIterator;
 use std::sync::{Arc, LazyLock};
 
 /// The type of a named entity.
+///
+/// ```
+/// let kinds: Vec<_> = indonlp::entities("Jokowi ke Tokyo, Jepang").map(|e| e.kind()).collect();
+/// use indonlp::EntityKind::*;
+/// assert_eq!(kinds, [Person, City, Country]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "UPPERCASE"))]

@@ -430,6 +430,14 @@ enum Source {
 /// word count, then `stem/FLAGS` lines), so the system's hunspell dictionary
 /// or any list you are licensed to use plugs in. Errors name the file, the
 /// line and the problem; on error nothing is built.
+///
+/// ```
+/// let stemmer = indonlp::Stemmer::builder()
+///     .add_roots("my_roots.dic", "2\nsawit/A\nkelapa/B\n")
+///     .build()?;
+/// assert_eq!(stemmer.stem("persawitan"), "sawit");
+/// # Ok::<(), indonlp::Error>(())
+/// ```
 pub struct StemmerBuilder {
     defaults: bool,
     keep_capitalized: bool,

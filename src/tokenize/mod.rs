@@ -124,6 +124,12 @@ impl Tokenizer {
 }
 
 /// Builds a [`Tokenizer`].
+///
+/// ```
+/// let tok = indonlp::Tokenizer::builder().split_clitics(true).whitespace(true).build();
+/// let v: Vec<&str> = tok.tokenize("ambillah itu").map(|t| t.text()).collect();
+/// assert_eq!(v, ["ambil", "lah", " ", "itu"]);
+/// ```
 #[derive(Default)]
 pub struct TokenizerBuilder {
     split_clitics: bool,
@@ -195,6 +201,12 @@ impl TokenizerBuilder {
 }
 
 /// The tokens of a text; returned by [`Tokenizer::tokenize`].
+///
+/// ```
+/// let mut tokens = indonlp::tokenize("Halo, dunia");
+/// assert_eq!(tokens.next().unwrap().text(), "Halo");
+/// assert_eq!(tokens.map(|t| t.text()).collect::<Vec<_>>(), [",", "dunia"]);
+/// ```
 pub struct Tokens<'a, 't> {
     config: &'a Config,
     text: &'t str,
@@ -286,6 +298,11 @@ impl<'t> Iterator for Tokens<'_, 't> {
 impl FusedIterator for Tokens<'_, '_> {}
 
 /// Tokens paired with character spans; see [`Tokens::with_char_offsets`].
+///
+/// ```
+/// let (t, chars) = indonlp::tokenize("“Ya”").with_char_offsets().nth(1).unwrap();
+/// assert_eq!((t.text(), t.span().range(), chars), ("Ya", 3..5, 1..3));
+/// ```
 pub struct WithCharOffsets<'t, I> {
     offsets: crate::CharOffsets<'t>,
     tokens: I,

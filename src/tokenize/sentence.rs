@@ -18,6 +18,12 @@ use std::iter::FusedIterator;
 /// lowercase letter; after a sentence-final abbreviation (`dll.`, `dsb.`,
 /// `Tbk.`) when the next token starts with a capital; and at a blank line.
 /// Spans run from the first to the last token, without surrounding space.
+///
+/// ```
+/// let text = "Harga naik 3,5 persen. Warga mengeluh!";
+/// let v: Vec<&str> = indonlp::sentences(text).map(|s| &text[s]).collect();
+/// assert_eq!(v, ["Harga naik 3,5 persen.", "Warga mengeluh!"]);
+/// ```
 pub struct Sentences<'a, 't> {
     inner: Segmenter<'t, Tokens<'a, 't>>,
 }
