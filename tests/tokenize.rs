@@ -457,3 +457,29 @@ fn adversarial_inputs_finish() {
         assert!(sentences >= 1);
     }
 }
+
+case!(
+    hyphenated_full_date,
+    "Ia lahir 17-8-1945 di Blitar, bukan 1945-1950.",
+    [
+        "Ia",
+        "lahir",
+        "17-8-1945",
+        "di",
+        "Blitar",
+        ",",
+        "bukan",
+        "1945",
+        "-",
+        "1950",
+        "."
+    ]
+);
+case!(
+    informal_rupiah_and_time_abbreviations,
+    "Harganya Rp.10.000, mulai pk. 19.00 di Jl. Sudirman Kav. 5.",
+    [
+        "Harganya", "Rp.", "10.000", ",", "mulai", "pk.", "19.00", "di", "Jl.", "Sudirman", "Kav.",
+        "5", "."
+    ]
+);

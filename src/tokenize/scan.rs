@@ -471,6 +471,10 @@ impl<'t> Scanner<'t> {
             return (start + 2, TokenKind::Currency);
         }
         if first_piece == "Rp" || first_piece == "RP" {
+            // `Rp.10.000`: the period belongs to the currency sign.
+            if bytes.get(end) == Some(&b'.') && self.digit_at(end + 1) {
+                return (end + 1, TokenKind::Currency);
+            }
             return (end, TokenKind::Currency);
         }
         let mut piece_start = start;
@@ -559,6 +563,17 @@ impl<'t> Scanner<'t> {
                     let piece = piece();
                     let r = self.run_word(end + 1);
                     let right = &self.text[end + 1..r];
+                    // `17-8-1945`: a day-month-year date, not two ranges.
+                    if pieces == 1
+                        && is_day(piece)
+                        && is_month(right)
+                        && bytes.get(r) == Some(&b'-')
+                    {
+                        let y = self.run_digits(r + 1);
+                        if y - r - 1 == 4 && !self.word_char_at(y) {
+                            return (y, TokenKind::Date);
+                        }
+                    }
                     if !join_hyphen(piece, right) {
                         break;
                     }

@@ -9,11 +9,11 @@ use std::sync::LazyLock;
 const ABBREVIATIONS: &[&str] = &[
     "agt", "agu", "akbp", "al", "apr", "bhd", "bpk", "brigjen", "cet", "co", "corp", "dkk", "dll",
     "dr", "dra", "drg", "drs", "dsb", "dst", "ed", "etc", "feb", "gg", "hj", "hlm", "inc", "ir",
-    "irjen", "jend", "jl", "jln", "jo", "jr", "kab", "kapt", "kec", "kel", "kh", "kol", "kombes",
-    "komjen", "kompol", "laksda", "lamp", "letjen", "llc", "ltd", "marsda", "mayjen", "mr", "mrs",
-    "ms", "nn", "no", "nos", "nov", "ny", "okt", "pjs", "pkl", "plc", "plt", "prof", "prov", "pte",
-    "sda", "sdn", "sdr", "sdri", "sept", "sr", "st", "tbk", "tgl", "tn", "tsb", "ttd", "ust",
-    "vol", "vs", "ybs", "yth",
+    "irjen", "jend", "jl", "jln", "jo", "jr", "kab", "kapt", "kav", "kec", "kel", "kh", "kol",
+    "kombes", "komjen", "kompol", "laksda", "lamp", "letjen", "llc", "ltd", "marsda", "mayjen",
+    "mr", "mrs", "ms", "nn", "no", "nos", "nov", "ny", "okt", "pjs", "pk", "pkl", "plc", "plt",
+    "prof", "prov", "pte", "sda", "sdn", "sdr", "sdri", "sept", "sr", "st", "tbk", "tgl", "tn",
+    "tsb", "ttd", "ust", "vol", "vs", "ybs", "yth",
 ];
 
 /// Abbreviations that may close a sentence (`... buah, dll. Lalu`): after
