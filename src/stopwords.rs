@@ -214,7 +214,8 @@ fn parse_list(name: &str, text: &str, out: &mut HashSet<Box<str>>) -> Result<(),
     let mut parsed = Vec::new();
     for line in text_file::data_lines(name, text) {
         let (n, word) = line?;
-        if word.chars().any(char::is_whitespace) {
+        // A control character (NUL from a binary file) is never part of a word.
+        if word.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(Error::malformed(
                 name,
                 n,

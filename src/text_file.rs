@@ -20,7 +20,10 @@ pub(crate) fn read_path(path: &Path) -> Result<(String, String), Error> {
 /// Decodes UTF-8, dropping one leading BOM; invalid UTF-8 is reported with
 /// the line it occurs on.
 pub(crate) fn decode(name: &str, bytes: &[u8]) -> Result<String, Error> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let (bom, bytes) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (3, rest),
+        None => (0, bytes),
+    };
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
         Err(e) => {
@@ -32,7 +35,8 @@ pub(crate) fn decode(name: &str, bytes: &[u8]) -> Result<String, Error> {
                 ErrorKind::InvalidUtf8,
                 name,
                 Some(line),
-                format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+                // the offset in the file, as a hex editor shows it
+                format!("invalid UTF-8 at byte {}", bom + e.valid_up_to()),
             ))
         }
     }
