@@ -6,11 +6,13 @@
 //!
 //! CASE is a name from `benches/common/adversarial.rs` or `long_word`;
 //! COMPONENT is `tokenize`, `sentences`, `analyze`, `entities`, `stem` or
-//! `all` (the default). Prints the output counts and the time taken.
+//! `all` (the default) or `none` (the baseline: the input alone). Prints
+//! the output counts and the time taken.
 
 #[path = "../benches/common/adversarial.rs"]
 mod adversarial;
 
+use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -18,7 +20,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(case), Some(bytes)) = (args.first(), args.get(1)) else {
         eprintln!(
-            "usage: adversarial_mem CASE BYTES [tokenize|sentences|analyze|entities|stem|all]"
+            "usage: adversarial_mem CASE BYTES [tokenize|sentences|analyze|entities|stem|all|none]"
         );
         eprintln!(
             "cases: long_word {}",
@@ -46,38 +48,55 @@ fn main() -> ExitCode {
         }
     };
     let component = args.get(2).map_or("all", String::as_str);
-    // Build the lazy defaults first, so the time is the component's alone.
-    let tokenizer = indonlp::Tokenizer::new();
-    let tagger = indonlp::EntityTagger::new();
-    let stemmer = indonlp::Stemmer::new();
-    let analyzer = indonlp::Analyzer::new();
-    let _ = analyzer.analyze("Presiden Joko Widodo tiba di Jakarta.");
-    let start = Instant::now();
     let all = component == "all";
-    if all || component == "tokenize" {
-        println!("tokens: {}", tokenizer.tokenize(&text).count());
+    let wants = |c: &str| all || component == c;
+    // Build (only) the lazy defaults the component needs before timing, so
+    // that the peak memory above the `none` baseline is the component's.
+    let tokenizer = indonlp::Tokenizer::new();
+    let tagger = wants("entities").then(indonlp::EntityTagger::new);
+    let stemmer = wants("stem").then(indonlp::Stemmer::new);
+    let analyzer = wants("analyze").then(|| {
+        let a = indonlp::Analyzer::new();
+        let _ = a.analyze("Presiden Joko Widodo tiba di Jakarta.");
+        a
+    });
+    // One buffer written at the end: `println!` would panic when the reader
+    // has gone (`| head -1`).
+    let mut out = String::new();
+    macro_rules! outln {
+        ($out:ident, $($arg:tt)*) => {{
+            $out.push_str(&format!($($arg)*));
+            $out.push('\n');
+        }};
     }
-    if all || component == "sentences" {
-        println!("sentences: {}", tokenizer.sentences(&text).count());
+    let start = Instant::now();
+    if wants("tokenize") {
+        outln!(out, "tokens: {}", tokenizer.tokenize(&text).count());
     }
-    if all || component == "analyze" {
-        println!(
+    if wants("sentences") {
+        outln!(out, "sentences: {}", tokenizer.sentences(&text).count());
+    }
+    if let Some(analyzer) = &analyzer {
+        outln!(
+            out,
             "analyzed tokens: {}",
             analyzer.analyze(&text).tokens().len()
         );
     }
-    if all || component == "entities" {
-        println!("entities: {}", tagger.find_iter(&text).count());
+    if let Some(tagger) = &tagger {
+        outln!(out, "entities: {}", tagger.find_iter(&text).count());
     }
-    if all || component == "stem" {
-        println!("stem bytes: {}", stemmer.stem(&text).len());
+    if let Some(stemmer) = &stemmer {
+        outln!(out, "stem bytes: {}", stemmer.stem(&text).len());
     }
     let secs = start.elapsed().as_secs_f64();
-    println!(
+    outln!(
+        out,
         "{case} {} bytes {component}: {:.3} s, {:.1} MB/s",
         text.len(),
         secs,
         text.len() as f64 / 1e6 / secs
     );
+    let _ = std::io::stdout().write_all(out.as_bytes());
     ExitCode::SUCCESS
 }

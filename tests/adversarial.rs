@@ -12,7 +12,7 @@ use indonlp::{Analyzer, EntityTagger, Span, Stemmer, Tokenizer};
 /// 2 MB in release; a debug build (plain `cargo test`) is 10-30 times
 /// slower, so it runs a smaller size to keep the suite fast.
 const SIZE: usize = if cfg!(debug_assertions) {
-    96 << 10
+    128 << 10
 } else {
     2 << 20
 };
