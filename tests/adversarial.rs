@@ -31,7 +31,23 @@ fn check_ordered(what: &str, case: &str, text: &str, spans: &[Span]) {
     }
 }
 
-fn run(case: &str, text: &str) {
+/// The default components plus the non-default options that change the
+/// code paths: clitic splitting, and stemming capitalised words.
+struct Components {
+    split_tokenizer: Tokenizer,
+    split_analyzer: Analyzer,
+    lowercasing_stemmer: Stemmer,
+}
+
+fn components() -> Components {
+    Components {
+        split_tokenizer: Tokenizer::builder().split_clitics(true).build(),
+        split_analyzer: Analyzer::builder().split_clitics(true).build(),
+        lowercasing_stemmer: Stemmer::builder().keep_capitalized(false).build().unwrap(),
+    }
+}
+
+fn run(case: &str, text: &str, c: &Components) {
     let tokenizer = Tokenizer::new();
     let tokens: Vec<(Span, &str)> = tokenizer
         .tokenize(text)
@@ -98,14 +114,28 @@ fn run(case: &str, text: &str) {
         "{case}: empty stem of the text"
     );
     assert!(!stemmer.analyze(text).root().is_empty(), "{case}");
+    assert!(!c.lowercasing_stemmer.stem(text).is_empty(), "{case}");
+
+    // Clitic splitting cuts inside tokens: still ordered and lossless.
+    let split: Vec<Span> = c.split_tokenizer.tokenize(text).map(|t| t.span()).collect();
+    check_ordered("split token", case, text, &split);
+    assert!(split.len() >= spans.len(), "{case}: splitting lost tokens");
+    let doc = c.split_analyzer.analyze(text);
+    let analyzed: Vec<Span> = doc.tokens().iter().map(|t| t.span()).collect();
+    assert_eq!(
+        analyzed, split,
+        "{case}: split analyze and tokenize disagree"
+    );
+    assert!(doc.tokens().iter().all(|t| !t.stem().is_empty()), "{case}");
 }
 
 #[test]
 fn adversarial_inputs_stay_sane() {
+    let c = components();
     for case in adversarial::CASES {
         let text = adversarial::make(case, SIZE);
         assert!(text.len() + 4 > SIZE && text.len() <= SIZE, "{}", case.name);
-        run(case.name, &text);
+        run(case.name, &text, &c);
     }
 }
 

@@ -47,6 +47,36 @@ pub const CASES: &[Case] = &[
         name: "combining",
         unit: "a\u{301}",
     },
+    // one grapheme cluster as long as the text
+    Case {
+        name: "combining_only",
+        unit: "\u{301}",
+    },
+    Case {
+        name: "zwj_emoji",
+        unit: "👍🏽\u{200d}",
+    },
+    // a URL, an e-mail-like and a date-like token that never end
+    Case {
+        name: "url_path",
+        unit: "https://a.id/",
+    },
+    Case {
+        name: "email_like",
+        unit: "a@b.",
+    },
+    Case {
+        name: "date_like",
+        unit: "12/9/",
+    },
+    Case {
+        name: "quotes",
+        unit: "\"'",
+    },
+    Case {
+        name: "hashtags",
+        unit: "#a",
+    },
     Case {
         name: "mixed_scripts",
         unit: "Jakarta東京Москваالقاهرة🙂ก\u{200d}",
