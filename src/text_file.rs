@@ -44,7 +44,8 @@ pub(crate) fn decode(name: &str, bytes: &[u8]) -> Result<String, Error> {
 
 /// Iterates the lines of `text` as `(1-based line number, line)`, without the
 /// line terminator (`\n` or `\r\n`) and without a leading BOM. Over-long lines
-/// are an error.
+/// are an error. A BOM at the start of a later line (files joined with `cat`)
+/// is dropped too: it would otherwise become an invisible part of a word.
 pub(crate) fn lines<'a>(
     name: &'a str,
     text: &'a str,
@@ -58,7 +59,7 @@ pub(crate) fn lines<'a>(
                 format!("line is {} bytes long (limit {MAX_LINE_BYTES})", line.len()),
             ))
         } else {
-            Ok((i + 1, line))
+            Ok((i + 1, line.strip_prefix('\u{feff}').unwrap_or(line)))
         }
     })
 }
