@@ -107,6 +107,18 @@ fn rows() -> Vec<Row> {
             ok(2, "dan"),
         ),
         r(
+            "BOM mid-file (files joined with cat)",
+            Stopwords,
+            "dan\n\u{feff}yang\n".as_bytes(),
+            ok(2, "yang"),
+        ),
+        r(
+            "lone CR line ends",
+            Stopwords,
+            b"dan\ryang\r",
+            malformed(1, "expected one word per line, found \"dan\\ryang\""),
+        ),
+        r(
             "duplicates (any case)",
             Stopwords,
             b"dan\nDan\ndan\n",
@@ -322,6 +334,12 @@ fn rows() -> Vec<Row> {
             Tsv,
             b"CITY\tSleman\t\tID\r\nCOUNTRY\tKosovo\tKosova\tXK\r\n",
             ok(2, "Kosova"),
+        ),
+        r(
+            "BOM mid-file (files joined with cat)",
+            Tsv,
+            "CITY\tSleman\t\tID\n\u{feff}CITY\tBantul\t\tID\n".as_bytes(),
+            ok(2, "Bantul"),
         ),
         r(
             "duplicate entry: the later one replaces it",
