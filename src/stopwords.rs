@@ -122,7 +122,9 @@ enum Source {
 /// Builds a [`StopWords`] set from the default list and user lists.
 ///
 /// A list has one word per line; blank lines and lines starting with `#` are
-/// ignored; a line with inner whitespace is an error naming the line.
+/// ignored; a line with inner whitespace or a control character is an error
+/// naming the line. A BOM and CRLF line ends are accepted, duplicates are
+/// merged, lines over 64 KiB and invalid UTF-8 are errors.
 pub struct StopWordsBuilder {
     defaults: bool,
     sources: Vec<Source>,

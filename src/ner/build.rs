@@ -64,7 +64,9 @@ enum Source {
 /// user entry with the name of an existing one replaces it, aliases and all.
 /// [`build`](Self::build) reads every source; on the first malformed line it
 /// returns an error naming the source, the line and the problem, and
-/// nothing is half-loaded.
+/// nothing is half-loaded. A BOM and CRLF line ends are accepted; a control
+/// character in a name or alias, a TSV line over 64 KiB and invalid UTF-8
+/// are errors.
 ///
 /// ```
 /// use indonlp::{EntityKind, EntityTagger};

@@ -425,7 +425,10 @@ enum Source {
 /// (`rumah<TAB>5`) and may instead be a hunspell `.dic` file (first line the
 /// word count, then `stem/FLAGS` lines), so the system's hunspell dictionary
 /// or any list you are licensed to use plugs in. Errors name the file, the
-/// line and the problem; on error nothing is built.
+/// line and the problem; on error nothing is built. A BOM and CRLF line ends
+/// are accepted; a duplicate word keeps its higher weight; a word without a
+/// letter, a control character, a line over 64 KiB or invalid UTF-8 is an
+/// error.
 pub struct StemmerBuilder {
     defaults: bool,
     keep_capitalized: bool,
