@@ -801,3 +801,56 @@ fn missing_files() {
         assert_eq!(e.line(), None);
     }
 }
+
+/// Entries added by setters get the same checks as loaded records; the
+/// error names the setter.
+#[test]
+fn setters_are_checked_like_files() {
+    let cases = [
+        (
+            EntityTagger::builder()
+                .add_country("XK1", "Kosovo", &[])
+                .build(),
+            "add_country",
+            "bad ISO 3166 alpha-2 code \"XK1\"",
+        ),
+        (
+            EntityTagger::builder().add_city(" ", "ID", &[]).build(),
+            "add_city",
+            "empty name",
+        ),
+        (
+            EntityTagger::builder()
+                .add_city("Sleman", "id", &[])
+                .build(),
+            "add_city",
+            "bad ISO 3166 alpha-2 code \"id\"",
+        ),
+        (
+            EntityTagger::builder()
+                .add_person("Budi\0Santoso", &[], None)
+                .build(),
+            "add_person",
+            "control character '\\0' in \"Budi\\0Santoso\"",
+        ),
+        (
+            EntityTagger::builder()
+                .add_person("Budi Santoso", &["Bu\u{7}di"], Some("ID"))
+                .build(),
+            "add_person",
+            "control character '\\u{7}' in \"Bu\\u{7}di\"",
+        ),
+    ];
+    for (result, setter, msg) in cases {
+        let e = result.expect_err(setter);
+        assert_eq!(e.kind(), ErrorKind::Malformed, "{e}");
+        assert_eq!(e.source_name(), Some(setter), "{e}");
+        assert_eq!(e.line(), None, "{e}");
+        assert_eq!(e.to_string(), format!("{setter}: {msg}"));
+    }
+    // A person's country may be left out.
+    assert!(EntityTagger::builder()
+        .add_person("Budi Santoso", &[], Some(""))
+        .build()
+        .is_ok());
+}

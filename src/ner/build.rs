@@ -448,6 +448,7 @@ impl Gazetteer {
                 aliases,
                 country,
             } => {
+                check_setter("add_person", name, aliases, country.as_deref())?;
                 self.put_person(name, aliases.clone(), country.as_deref(), None);
             }
             Source::Country {
@@ -455,6 +456,7 @@ impl Gazetteer {
                 name,
                 aliases,
             } => {
+                check_setter("add_country", name, aliases, Some(iso2))?;
                 self.put_country(iso2, None, name, aliases.clone());
             }
             Source::City {
@@ -462,6 +464,7 @@ impl Gazetteer {
                 country,
                 aliases,
             } => {
+                check_setter("add_city", name, aliases, Some(country))?;
                 self.put_city(name, country, aliases.clone(), None, None);
             }
             Source::Alias {
@@ -1062,8 +1065,12 @@ fn parse_kind(s: &str) -> Option<EntityKind> {
     }
 }
 
+fn is_iso2(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn check_iso(src: &str, n: usize, code: &str) -> Result<(), Error> {
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+    if is_iso2(code) {
         Ok(())
     } else {
         Err(Error::malformed(
@@ -1084,6 +1091,29 @@ fn check_no_control(src: &str, n: usize, text: &str) -> Result<(), Error> {
             format!("control character {c:?} in {text:?}"),
         )),
         None => Ok(()),
+    }
+}
+
+/// The checks a loaded record gets, for an entry added by a setter: the
+/// error names the setter (there is no file or line).
+fn check_setter(
+    setter: &str,
+    name: &str,
+    aliases: &[String],
+    code: Option<&str>,
+) -> Result<(), Error> {
+    let fail = |msg: String| Err(Error::new(ErrorKind::Malformed, setter, None, msg));
+    if name.trim().is_empty() {
+        return fail("empty name".to_owned());
+    }
+    for text in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
+        if let Some(c) = text.chars().find(|c| c.is_control()) {
+            return fail(format!("control character {c:?} in {text:?}"));
+        }
+    }
+    match code {
+        Some(c) if !c.is_empty() && !is_iso2(c) => fail(format!("bad ISO 3166 alpha-2 code {c:?}")),
+        _ => Ok(()),
     }
 }
 
