@@ -66,7 +66,9 @@ enum Source {
 /// returns an error naming the source, the line and the problem, and
 /// nothing is half-loaded. A BOM and CRLF line ends are accepted; a control
 /// character in a name or alias, a TSV line over 64 KiB and invalid UTF-8
-/// are errors.
+/// are errors. Entries from [`add_person`](Self::add_person),
+/// [`add_country`](Self::add_country) and [`add_city`](Self::add_city) get
+/// the same checks; their errors name the setter.
 ///
 /// ```
 /// use indonlp::{EntityKind, EntityTagger};
