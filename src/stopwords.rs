@@ -121,10 +121,11 @@ enum Source {
 
 /// Builds a [`StopWords`] set from the default list and user lists.
 ///
+/// A BOM and CRLF line ends are accepted and duplicates are merged; a
+/// control character, a line over 64 KiB or invalid UTF-8 is an error.
+///
 /// A list has one word per line; blank lines and lines starting with `#` are
-/// ignored; a line with inner whitespace or a control character is an error
-/// naming the line. A BOM and CRLF line ends are accepted, duplicates are
-/// merged, lines over 64 KiB and invalid UTF-8 are errors.
+/// ignored; a line with inner whitespace is an error naming the line.
 pub struct StopWordsBuilder {
     defaults: bool,
     sources: Vec<Source>,

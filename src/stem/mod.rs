@@ -420,15 +420,16 @@ enum Source {
 
 /// Builds a [`Stemmer`] from the embedded dictionary and user data.
 ///
+/// A BOM and CRLF line ends are accepted and a duplicate word keeps its
+/// higher weight; a word without a letter, a control character, a line over
+/// 64 KiB or invalid UTF-8 is an error.
+///
 /// Word lists have one word per line (`#` comments and blank lines are
 /// skipped); a root list may give a weight 0-9 after a tab
 /// (`rumah<TAB>5`) and may instead be a hunspell `.dic` file (first line the
 /// word count, then `stem/FLAGS` lines), so the system's hunspell dictionary
 /// or any list you are licensed to use plugs in. Errors name the file, the
-/// line and the problem; on error nothing is built. A BOM and CRLF line ends
-/// are accepted; a duplicate word keeps its higher weight; a word without a
-/// letter, a control character, a line over 64 KiB or invalid UTF-8 is an
-/// error.
+/// line and the problem; on error nothing is built.
 pub struct StemmerBuilder {
     defaults: bool,
     keep_capitalized: bool,
