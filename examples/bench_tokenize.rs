@@ -5,6 +5,7 @@
 //! cargo run --release --example bench_tokenize -- FILE
 //! ```
 
+use std::io::{self, Write};
 use std::time::{Duration, Instant};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -43,16 +44,33 @@ fn main() {
             .filter(|w| !w.trim().is_empty())
             .count()
     });
-    println!("input: {path}, {:.2} MB", mb);
-    for (name, t, n) in [
-        ("indonlp", t_ours, n_ours),
-        ("unicode-segmentation", t_useg, n_useg),
-    ] {
-        println!(
-            "{name:<22} {:>9.1} MB/s {:>12.0} tokens/s  ({n} tokens)",
-            mb / t,
-            n as f64 / t
-        );
+    let report = || -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "input: {path}, {:.2} MB", mb)?;
+        for (name, t, n) in [
+            ("indonlp", t_ours, n_ours),
+            ("unicode-segmentation", t_useg, n_useg),
+        ] {
+            writeln!(
+                out,
+                "{name:<22} {:>9.1} MB/s {:>12.0} tokens/s  ({n} tokens)",
+                mb / t,
+                n as f64 / t
+            )?;
+        }
+        writeln!(
+            out,
+            "ratio indonlp/unicode-segmentation: {:.2}",
+            t_useg / t_ours
+        )
+    };
+    // `println!` panics when the reader has gone (`| head -1`): a closed
+    // pipe just ends the output.
+    match report() {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("bench_tokenize: {e}");
+            std::process::exit(1);
+        }
+        _ => {}
     }
-    println!("ratio indonlp/unicode-segmentation: {:.2}", t_useg / t_ours);
 }

@@ -64,7 +64,9 @@ fn main() {
                         entities += doc.entities().len();
                         let done =
                             done_bytes.fetch_add(chunk.len(), Ordering::Relaxed) + chunk.len();
-                        eprint!(
+                        // progress only: `eprint!` would panic on a closed stderr
+                        let _ = write!(
+                            std::io::stderr(),
                             "\r{:>5.1}% of {} bytes",
                             100.0 * done as f64 / text.len() as f64,
                             text.len()
@@ -80,7 +82,7 @@ fn main() {
         })
     });
     let secs = started.elapsed().as_secs_f64();
-    eprintln!();
+    let _ = writeln!(std::io::stderr());
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,

@@ -121,6 +121,9 @@ enum Source {
 
 /// Builds a [`StopWords`] set from the default list and user lists.
 ///
+/// A BOM and CRLF line ends are accepted and duplicates are merged; a
+/// control character, a line over 64 KiB or invalid UTF-8 is an error.
+///
 /// A list has one word per line; blank lines and lines starting with `#` are
 /// ignored; a line with inner whitespace is an error naming the line.
 ///
@@ -220,7 +223,8 @@ fn parse_list(name: &str, text: &str, out: &mut HashSet<Box<str>>) -> Result<(),
     let mut parsed = Vec::new();
     for line in text_file::data_lines(name, text) {
         let (n, word) = line?;
-        if word.chars().any(char::is_whitespace) {
+        // A control character (NUL from a binary file) is never part of a word.
+        if word.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(Error::malformed(
                 name,
                 n,

@@ -20,7 +20,10 @@ pub(crate) fn read_path(path: &Path) -> Result<(String, String), Error> {
 /// Decodes UTF-8, dropping one leading BOM; invalid UTF-8 is reported with
 /// the line it occurs on.
 pub(crate) fn decode(name: &str, bytes: &[u8]) -> Result<String, Error> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let (bom, bytes) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (3, rest),
+        None => (0, bytes),
+    };
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
         Err(e) => {
@@ -32,7 +35,8 @@ pub(crate) fn decode(name: &str, bytes: &[u8]) -> Result<String, Error> {
                 ErrorKind::InvalidUtf8,
                 name,
                 Some(line),
-                format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+                // the offset in the file, as a hex editor shows it
+                format!("invalid UTF-8 at byte {}", bom + e.valid_up_to()),
             ))
         }
     }
@@ -40,7 +44,8 @@ pub(crate) fn decode(name: &str, bytes: &[u8]) -> Result<String, Error> {
 
 /// Iterates the lines of `text` as `(1-based line number, line)`, without the
 /// line terminator (`\n` or `\r\n`) and without a leading BOM. Over-long lines
-/// are an error.
+/// are an error. A BOM at the start of a later line (files joined with `cat`)
+/// is dropped too: it would otherwise become an invisible part of a word.
 pub(crate) fn lines<'a>(
     name: &'a str,
     text: &'a str,
@@ -54,7 +59,7 @@ pub(crate) fn lines<'a>(
                 format!("line is {} bytes long (limit {MAX_LINE_BYTES})", line.len()),
             ))
         } else {
-            Ok((i + 1, line))
+            Ok((i + 1, line.strip_prefix('\u{feff}').unwrap_or(line)))
         }
     })
 }

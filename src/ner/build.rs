@@ -64,7 +64,11 @@ enum Source {
 /// user entry with the name of an existing one replaces it, aliases and all.
 /// [`build`](Self::build) reads every source; on the first malformed line it
 /// returns an error naming the source, the line and the problem, and
-/// nothing is half-loaded.
+/// nothing is half-loaded. A BOM and CRLF line ends are accepted; a control
+/// character in a name or alias, a TSV line over 64 KiB and invalid UTF-8
+/// are errors. Entries from [`add_person`](Self::add_person),
+/// [`add_country`](Self::add_country) and [`add_city`](Self::add_city) get
+/// the same checks; their errors name the setter.
 ///
 /// ```
 /// use indonlp::{EntityKind, EntityTagger};
@@ -446,6 +450,7 @@ impl Gazetteer {
                 aliases,
                 country,
             } => {
+                check_setter("add_person", name, aliases, country.as_deref())?;
                 self.put_person(name, aliases.clone(), country.as_deref(), None);
             }
             Source::Country {
@@ -453,6 +458,7 @@ impl Gazetteer {
                 name,
                 aliases,
             } => {
+                check_setter("add_country", name, aliases, Some(iso2))?;
                 self.put_country(iso2, None, name, aliases.clone());
             }
             Source::City {
@@ -460,6 +466,7 @@ impl Gazetteer {
                 country,
                 aliases,
             } => {
+                check_setter("add_city", name, aliases, Some(country))?;
                 self.put_city(name, country, aliases.clone(), None, None);
             }
             Source::Alias {
@@ -717,6 +724,8 @@ impl Gazetteer {
             if f[0].is_empty() {
                 return Err(Error::malformed(name, n, "empty name"));
             }
+            check_no_control(name, n, f[0])?;
+            check_no_control(name, n, f.get(1).copied().unwrap_or(""))?;
             let country = f.get(2).copied().unwrap_or("");
             if !country.is_empty() {
                 check_iso(name, n, country)?;
@@ -771,15 +780,35 @@ impl Gazetteer {
 
     #[cfg(feature = "serde")]
     fn parse_json(&mut self, name: &str, text: &str) -> Result<(), Error> {
-        // Every check runs inside deserialisation (`try_from`), so serde_json
-        // reports the line of the offending entry for shape and content errors alike.
-        let parsed: Vec<JsonEntry> = serde_json::from_str(text).map_err(|e| {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let json_error = |e: serde_json::Error, first_line: usize| {
             let msg = e.to_string();
             let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
-            Error::new(ErrorKind::Malformed, name, Some(e.line().max(1)), msg)
-        })?;
-        for e in parsed {
-            self.put_record(e.0);
+            let line = first_line + e.line().max(1) - 1;
+            Error::new(ErrorKind::Malformed, name, Some(line), msg)
+        };
+        // Each entry is kept raw first, so that an error in it (shape or
+        // content) is reported at the entry's own line, not where the parser
+        // happened to stop.
+        let items: Vec<&serde_json::value::RawValue> =
+            serde_json::from_str(text).map_err(|e| json_error(e, 1))?;
+        let (mut rows, mut line, mut counted) = (Vec::with_capacity(items.len()), 1, 0);
+        for raw in items {
+            let raw = raw.get();
+            // `raw` borrows from `text`; newlines are counted incrementally
+            // so a large file stays linear.
+            let offset = (raw.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+            let offset = offset.clamp(counted, text.len());
+            line += text.as_bytes()[counted..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            counted = offset;
+            let entry: RawJsonEntry = serde_json::from_str(raw).map_err(|e| json_error(e, line))?;
+            rows.push(entry.check(name, line)?);
+        }
+        for r in rows {
+            self.put_record(r);
         }
         Ok(())
     }
@@ -986,6 +1015,9 @@ impl Record {
         if self.name.trim().is_empty() {
             return Err(Error::malformed(src, n, "empty name"));
         }
+        for text in std::iter::once(&self.name).chain(&self.aliases) {
+            check_no_control(src, n, text)?;
+        }
         if let Some(c) = &self.code {
             check_iso(src, n, c)?;
         } else if self.kind != EntityKind::Person {
@@ -1026,18 +1058,6 @@ impl Record {
     }
 }
 
-#[cfg(feature = "serde")]
-impl Error {
-    /// The message without the source and line prefix.
-    fn message_only(&self) -> String {
-        let s = self.to_string();
-        match s.find(": ") {
-            Some(p) => s[p + 2..].to_owned(),
-            None => s,
-        }
-    }
-}
-
 fn parse_kind(s: &str) -> Option<EntityKind> {
     match s.trim().to_ascii_uppercase().as_str() {
         "PERSON" | "PER" => Some(EntityKind::Person),
@@ -1047,8 +1067,12 @@ fn parse_kind(s: &str) -> Option<EntityKind> {
     }
 }
 
+fn is_iso2(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn check_iso(src: &str, n: usize, code: &str) -> Result<(), Error> {
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+    if is_iso2(code) {
         Ok(())
     } else {
         Err(Error::malformed(
@@ -1056,6 +1080,42 @@ fn check_iso(src: &str, n: usize, code: &str) -> Result<(), Error> {
             n,
             format!("bad ISO 3166 alpha-2 code {code:?}"),
         ))
+    }
+}
+
+/// A NUL or other control character in a name is garbage (a binary file,
+/// a bad conversion), never part of a name to match.
+fn check_no_control(src: &str, n: usize, text: &str) -> Result<(), Error> {
+    match text.chars().find(|c| c.is_control()) {
+        Some(c) => Err(Error::malformed(
+            src,
+            n,
+            format!("control character {c:?} in {text:?}"),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The checks a loaded record gets, for an entry added by a setter: the
+/// error names the setter (there is no file or line).
+fn check_setter(
+    setter: &str,
+    name: &str,
+    aliases: &[String],
+    code: Option<&str>,
+) -> Result<(), Error> {
+    let fail = |msg: String| Err(Error::new(ErrorKind::Malformed, setter, None, msg));
+    if name.trim().is_empty() {
+        return fail("empty name".to_owned());
+    }
+    for text in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
+        if let Some(c) = text.chars().find(|c| c.is_control()) {
+            return fail(format!("control character {c:?} in {text:?}"));
+        }
+    }
+    match code {
+        Some(c) if !c.is_empty() && !is_iso2(c) => fail(format!("bad ISO 3166 alpha-2 code {c:?}")),
+        _ => Ok(()),
     }
 }
 
@@ -1094,35 +1154,30 @@ struct RawJsonEntry {
 }
 
 #[cfg(feature = "serde")]
-#[derive(serde::Deserialize)]
-#[serde(try_from = "RawJsonEntry")]
-struct JsonEntry(CheckedRecord);
-
-#[cfg(feature = "serde")]
-impl TryFrom<RawJsonEntry> for JsonEntry {
-    type Error = String;
-    fn try_from(e: RawJsonEntry) -> Result<Self, String> {
-        let kind = parse_kind(&e.kind).ok_or_else(|| {
-            format!(
-                "unknown kind {:?} (expected PERSON, COUNTRY or CITY)",
-                e.kind
+impl RawJsonEntry {
+    fn check(self, src: &str, n: usize) -> Result<CheckedRecord, Error> {
+        let kind = parse_kind(&self.kind).ok_or_else(|| {
+            Error::malformed(
+                src,
+                n,
+                format!(
+                    "unknown kind {:?} (expected PERSON, COUNTRY or CITY)",
+                    self.kind
+                ),
             )
         })?;
         let record = Record {
             kind,
-            name: e.name,
-            aliases: e.aliases,
-            code: e.code,
+            name: self.name,
+            aliases: self.aliases,
+            code: self.code,
             extra: match kind {
-                EntityKind::City => e.geonames_id.map(|g| g.to_string()),
-                _ => e.role,
+                EntityKind::City => self.geonames_id.map(|g| g.to_string()),
+                _ => self.role,
             },
-            population: e.population.map(|p| p.to_string()),
+            population: self.population.map(|p| p.to_string()),
         };
-        record
-            .check("", 0)
-            .map(JsonEntry)
-            .map_err(|err| err.message_only())
+        record.check(src, n)
     }
 }
 

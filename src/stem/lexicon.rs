@@ -343,6 +343,14 @@ fn check_word(name: &str, n: usize, word: &str) -> Result<(), Error> {
     if word.is_empty() {
         return Err(Error::malformed(name, n, "empty word"));
     }
+    // `\t5` (a weight with no word) trims to `5`; no root is letterless.
+    if !word.chars().any(char::is_alphabetic) {
+        return Err(Error::malformed(
+            name,
+            n,
+            format!("expected a word, found {word:?}"),
+        ));
+    }
     if let Some(c) = word
         .chars()
         .find(|&c| c.is_whitespace() || c == '/' || c.is_control())

@@ -424,6 +424,10 @@ enum Source {
 
 /// Builds a [`Stemmer`] from the embedded dictionary and user data.
 ///
+/// A BOM and CRLF line ends are accepted and a duplicate word keeps its
+/// higher weight; a word without a letter, a control character, a line over
+/// 64 KiB or invalid UTF-8 is an error.
+///
 /// Word lists have one word per line (`#` comments and blank lines are
 /// skipped); a root list may give a weight 0-9 after a tab
 /// (`rumah<TAB>5`) and may instead be a hunspell `.dic` file (first line the
