@@ -10,17 +10,12 @@
 
 use std::io::{self, Read, Write};
 
+mod common;
+
 const SAMPLE: &str = include_str!("sample.txt");
 
 fn main() {
-    match run() {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => {
-            eprintln!("analyze: {e}");
-            std::process::exit(1);
-        }
-    }
+    common::exit_on_error("analyze", run());
 }
 
 fn run() -> io::Result<()> {

@@ -15,7 +15,9 @@
 //! Invalid UTF-8 is replaced by U+FFFD (the line is still answered); a
 //! closed output pipe ends the program quietly.
 
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
+
+mod common;
 
 fn json_str(out: &mut String, s: &str) {
     out.push('"');
@@ -38,20 +40,14 @@ fn line_json(tagger: &indonlp::EntityTagger, line: &str) -> String {
     out.push_str("{\"text\": ");
     json_str(&mut out, line);
     out.push_str(", \"entities\": [");
-    // Byte offsets to char offsets, walking forward once.
-    let (mut byte, mut chars) = (0usize, 0usize);
-    let mut to_char = |b: usize| {
-        chars += line[byte..b].chars().count();
-        byte = b;
-        chars
-    };
+    let mut chars = indonlp::CharOffsets::new(line);
     for (n, e) in tagger.find_iter(line).enumerate() {
         if n > 0 {
             out.push_str(", ");
         }
         let span = e.span();
-        let start = to_char(span.start);
-        let end = to_char(span.end);
+        let indonlp::Span { start, end } = span;
+        let (start, end) = (chars.char_offset(start), chars.char_offset(end));
         out.push_str(&format!(
             "{{\"start\": {start}, \"end\": {end}, \"byte_start\": {}, \"byte_end\": {}, \"label\": \"{}\", \"text\": ",
             span.start,
@@ -95,35 +91,13 @@ fn run() -> io::Result<()> {
     } else {
         indonlp::EntityTagger::new()
     };
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut buf = Vec::new();
-    loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        if buf.last() == Some(&b'\n') {
-            buf.pop();
-            if buf.last() == Some(&b'\r') {
-                buf.pop();
-            }
-        }
-        let line = String::from_utf8_lossy(&buf);
-        out.write_all(line_json(&tagger, &line).as_bytes())?;
-    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    common::for_each_line(io::stdin().lock(), |line| {
+        out.write_all(line_json(&tagger, line).as_bytes())
+    })?;
     out.flush()
 }
 
 fn main() {
-    match run() {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => {
-            eprintln!("ner: {e}");
-            std::process::exit(1);
-        }
-    }
+    common::exit_on_error("ner", run());
 }

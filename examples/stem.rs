@@ -10,7 +10,9 @@
 //! /usr/bin/time -v cargo run --release --example stem -- --stats
 //! ```
 
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
+
+mod common;
 
 fn main() {
     if std::env::args().skip(1).any(|a| a == "--stats") {
@@ -26,37 +28,20 @@ fn main() {
         return;
     }
     let analyze = std::env::args().skip(1).any(|a| a == "--analyze");
-    if let Err(e) = run(analyze) {
-        // A closed pipe (`| head`) is a normal way to stop.
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("stem: {e}");
-            std::process::exit(1);
-        }
-    }
+    common::exit_on_error("stem", run(analyze));
 }
 
 fn run(analyze: bool) -> io::Result<()> {
     let stemmer = indonlp::Stemmer::new();
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut buf = Vec::new();
-    loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        // Invalid UTF-8 is replaced rather than fatal, so the output keeps
-        // one line per input line.
-        let line = String::from_utf8_lossy(&buf);
-        let word = line.trim_end_matches(['\n', '\r']).trim();
+    let mut out = BufWriter::new(io::stdout().lock());
+    common::for_each_line(io::stdin().lock(), |line| {
+        let word = line.trim();
         if analyze {
             let a = stemmer.analyze(word);
-            writeln!(out, "{word}\t{}\t{a}", a.root())?;
+            writeln!(out, "{word}\t{}\t{a}", a.root())
         } else {
-            writeln!(out, "{}", stemmer.stem(word))?;
+            writeln!(out, "{}", stemmer.stem(word))
         }
-    }
+    })?;
     out.flush()
 }

@@ -13,14 +13,10 @@
 
 use std::io::{self, BufRead, BufWriter, Write};
 
+mod common;
+
 fn main() {
-    if let Err(e) = run() {
-        if e.kind() == io::ErrorKind::BrokenPipe {
-            return;
-        }
-        eprintln!("tokenize: {e}");
-        std::process::exit(1);
-    }
+    common::exit_on_error("tokenize", run());
 }
 
 fn run() -> io::Result<()> {
@@ -52,24 +48,11 @@ fn run() -> io::Result<()> {
         None => Box::new(io::stdin().lock()),
     };
     let mut out = BufWriter::new(io::stdout().lock());
-    let mut buf = Vec::new();
-    let mut input = input;
-    loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        if buf.last() == Some(&b'\n') {
-            buf.pop();
-            if buf.last() == Some(&b'\r') {
-                buf.pop();
-            }
-        }
-        let line = String::from_utf8_lossy(&buf);
+    common::for_each_line(input, |line| {
         if spans {
             let mut first = true;
             out.write_all(b"[")?;
-            for (_, r) in tokenizer.tokenize(&line).with_char_offsets() {
+            for (_, r) in tokenizer.tokenize(line).with_char_offsets() {
                 if !first {
                     out.write_all(b", ")?;
                 }
@@ -79,7 +62,7 @@ fn run() -> io::Result<()> {
             out.write_all(b"]\n")?;
         } else {
             let mut first = true;
-            for t in tokenizer.tokenize(&line) {
+            for t in tokenizer.tokenize(line) {
                 if !first {
                     out.write_all(b"\t")?;
                 }
@@ -88,6 +71,7 @@ fn run() -> io::Result<()> {
             }
             out.write_all(b"\n")?;
         }
-    }
+        Ok(())
+    })?;
     out.flush()
 }
