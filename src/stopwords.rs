@@ -75,21 +75,7 @@ impl StopWords {
     /// assert!(indonlp::StopWords::new().contains("ADALAH"));
     /// ```
     pub fn contains(&self, word: &str) -> bool {
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            let buf = &mut buf[..word.len()];
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            // Lowercasing ASCII keeps the bytes valid UTF-8.
-            match std::str::from_utf8(buf) {
-                Ok(lower) => self.words.contains(lower),
-                Err(_) => false,
-            }
-        } else if word.chars().any(char::is_uppercase) {
-            self.words.contains(word.to_lowercase().as_str())
-        } else {
-            self.words.contains(word)
-        }
+        contains_ignore_case(&self.words, word)
     }
 
     /// Number of words in the list.
@@ -245,4 +231,23 @@ fn parse_list(name: &str, text: &str, out: &mut HashSet<Box<str>>) -> Result<(),
 /// ```
 pub fn is_stopword(word: &str) -> bool {
     DEFAULT.contains(word)
+}
+
+/// Whether a set of lowercase words holds `word`, ignoring case: short
+/// ASCII words are lowercased on the stack, lowercase words are looked up
+/// as they are; only other words are lowercased into a new string. Shared
+/// by every case-insensitive word list of the crate.
+pub(crate) fn contains_ignore_case(set: &HashSet<Box<str>>, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        // Lowercasing ASCII keeps the bytes valid UTF-8.
+        std::str::from_utf8(buf).is_ok_and(|lower| set.contains(lower))
+    } else if word.chars().any(char::is_uppercase) {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
 }

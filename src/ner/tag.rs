@@ -7,6 +7,8 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use crate::stopwords::contains_ignore_case;
+
 /// What a gazetteer surface form stands for. Order = priority when two
 /// lists give the same surface form (a higher variant wins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -466,7 +468,7 @@ impl Tables {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Putri Ayu Siregar`: a known family name closes the run.
-        if seq.len() >= 2 && lower_in(&self.family, word(&seq[seq.len() - 1])) {
+        if seq.len() >= 2 && contains_ignore_case(&self.family, word(&seq[seq.len() - 1])) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Osama bin Laden`, `Vincent van Gogh`: a name connector inside.
@@ -504,14 +506,14 @@ impl Tables {
         // A reduplication (`Anak-anak`, `Diam-diam`) is as common as its half.
         if let Some((left, right)) = word.split_once('-') {
             if left.eq_ignore_ascii_case(right) {
-                return lower_in(&self.common, left);
+                return contains_ignore_case(&self.common, left);
             }
         }
-        lower_in(&self.common, word)
+        contains_ignore_case(&self.common, word)
     }
 
     fn is_given(&self, word: &str) -> bool {
-        lower_in(&self.given, word)
+        contains_ignore_case(&self.given, word)
     }
 
     /// Whether 1-3 words right before `start` (only spaces between, no
@@ -525,23 +527,17 @@ impl Tables {
             if trimmed.len() == rest.len() {
                 return false; // punctuation or start of text, not a word
             }
-            let w_start = trimmed
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| c.is_alphabetic())
-                .last()
-                .map_or(trimmed.len(), |(p, _)| p);
-            let w = &trimmed[w_start..];
+            let (w_start, w) = trailing_word(trimmed);
             if w.is_empty() || w.len() > 24 {
                 return false;
             }
             if n == 0 {
-                if lower_in(&self.cues, w) {
+                if contains_ignore_case(&self.cues, w) {
                     return true;
                 }
                 // Only words that end a multi-word cue (`juru bicara`) are
                 // worth building phrases for.
-                if !lower_in(&self.cue_tails, w) {
+                if !contains_ignore_case(&self.cue_tails, w) {
                     return false;
                 }
                 phrase = w.to_lowercase();
@@ -562,13 +558,7 @@ impl Tables {
         if before.len() == start {
             return false;
         }
-        let w_start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(before.len(), |(p, _)| p);
-        let w = &before[w_start..];
+        let (_, w) = trailing_word(before);
         !w.is_empty()
             && w.len() <= 24
             && w.chars().all(char::is_lowercase)
@@ -578,12 +568,7 @@ impl Tables {
     /// Whether a predicate follows: an active verb (`me-`, `ber-`) or an
     /// auxiliary or negation (`tidak`, `akan`, `juga`).
     fn predicate_after(&self, text: &str, end: usize) -> bool {
-        let rest = text[end..].trim_start_matches([' ', '\t']);
-        let w_end = rest
-            .char_indices()
-            .find(|&(_, c)| !c.is_alphabetic())
-            .map_or(rest.len(), |(p, _)| p);
-        let w = &rest[..w_end];
+        let w = leading_word(text[end..].trim_start_matches([' ', '\t']));
         if w.is_empty() || !w.chars().all(|c| c.is_lowercase()) {
             return false;
         }
@@ -611,14 +596,8 @@ impl Tables {
     /// `di Xinjiang menghukum`: a word after a preposition is not a subject.
     fn after_preposition(&self, text: &str, start: usize) -> bool {
         let before = text[..start].trim_end_matches([' ', '\t']);
-        let w_start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(before.len(), |(p, _)| p);
         matches!(
-            before[w_start..].to_lowercase().as_str(),
+            trailing_word(before).1.to_lowercase().as_str(),
             "di" | "ke"
                 | "dari"
                 | "pada"
@@ -635,12 +614,7 @@ impl Tables {
     }
 
     fn speech_after(&self, text: &str, end: usize) -> bool {
-        let rest = text[end..].trim_start_matches([' ', '\t']);
-        let w_end = rest
-            .char_indices()
-            .find(|&(_, c)| !c.is_alphabetic())
-            .map_or(rest.len(), |(p, _)| p);
-        let w = &rest[..w_end];
+        let w = leading_word(text[end..].trim_start_matches([' ', '\t']));
         !w.is_empty() && w.len() < 32 && self.speech.contains(w)
     }
 }
@@ -676,16 +650,25 @@ fn register<'t>(
 
 /// Whether the lowercase form of `word` is in `set` (no allocation for
 /// short ASCII words).
-fn lower_in(set: &HashSet<Box<str>>, word: &str) -> bool {
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        std::str::from_utf8(buf).is_ok_and(|w| set.contains(w))
-    } else {
-        set.contains(word.to_lowercase().as_str())
-    }
+/// The run of letters that ends `s` (empty if `s` ends otherwise) and
+/// the byte where it starts.
+fn trailing_word(s: &str) -> (usize, &str) {
+    let start = s
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(s.len(), |(p, _)| p);
+    (start, &s[start..])
+}
+
+/// The run of letters that starts `s`.
+fn leading_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(p, _)| p);
+    &s[..end]
 }
 
 /// Words after which a place name is used as a location.
@@ -755,16 +738,7 @@ fn locative(text: &str, start: usize) -> bool {
             .map_or(text.len(), |p| start + p);
         return is_all_caps(&text[start..word_end]);
     }
-    let last_word = |s: &str| -> String {
-        let w = s
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic())
-            .last()
-            .map_or("", |(p, _)| &s[p..]);
-        w.to_lowercase()
-    };
-    let w = last_word(before);
+    let w = trailing_word(before).1.to_lowercase();
     if LOCATIVE.contains(&w.as_str()) {
         return true;
     }
