@@ -101,6 +101,7 @@
 mod analyze;
 mod data;
 mod error;
+mod hash;
 mod ner;
 mod offsets;
 mod span;

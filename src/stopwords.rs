@@ -1,8 +1,8 @@
 //! Stopwords: the function words a search or topic model usually drops.
 
 use crate::error::Error;
+use crate::hash::{contains_ignore_case, WordSet};
 use crate::text_file;
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
@@ -21,7 +21,7 @@ use std::sync::{Arc, LazyLock};
 /// ```
 #[derive(Clone, Debug)]
 pub struct StopWords {
-    words: Arc<HashSet<Box<str>>>,
+    words: Arc<WordSet>,
 }
 
 static DEFAULT: LazyLock<StopWords> = LazyLock::new(|| {
@@ -179,10 +179,10 @@ impl StopWordsBuilder {
     /// assert!(sw.contains("yang"));
     /// ```
     pub fn build(&self) -> Result<StopWords, Error> {
-        let mut words: HashSet<Box<str>> = if self.defaults {
+        let mut words: WordSet = if self.defaults {
             DEFAULT.words.as_ref().clone()
         } else {
-            HashSet::new()
+            WordSet::default()
         };
         for source in &self.sources {
             match source {
@@ -205,7 +205,7 @@ impl StopWordsBuilder {
     }
 }
 
-fn parse_list(name: &str, text: &str, out: &mut HashSet<Box<str>>) -> Result<(), Error> {
+fn parse_list(name: &str, text: &str, out: &mut WordSet) -> Result<(), Error> {
     let mut parsed = Vec::new();
     for line in text_file::data_lines(name, text) {
         let (n, word) = line?;
@@ -231,23 +231,4 @@ fn parse_list(name: &str, text: &str, out: &mut HashSet<Box<str>>) -> Result<(),
 /// ```
 pub fn is_stopword(word: &str) -> bool {
     DEFAULT.contains(word)
-}
-
-/// Whether a set of lowercase words holds `word`, ignoring case: short
-/// ASCII words are lowercased on the stack, lowercase words are looked up
-/// as they are; only other words are lowercased into a new string. Shared
-/// by every case-insensitive word list of the crate.
-pub(crate) fn contains_ignore_case(set: &HashSet<Box<str>>, word: &str) -> bool {
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        // Lowercasing ASCII keeps the bytes valid UTF-8.
-        std::str::from_utf8(buf).is_ok_and(|lower| set.contains(lower))
-    } else if word.chars().any(char::is_uppercase) {
-        set.contains(word.to_lowercase().as_str())
-    } else {
-        set.contains(word)
-    }
 }

@@ -2,10 +2,12 @@
 //! the TSV / JSON loaders.
 
 use super::tag::{Class, Tables, Variant};
+use super::vocab::{flag, VocabBuilder};
 use super::{EntityKind, EntityTagger, Entry};
 use crate::error::{Error, ErrorKind};
+use crate::hash::WordSet;
+use crate::tokenize::Tokenizer;
 use crate::{data, text_file};
-use aho_corasick::{AhoCorasick, MatchKind, StartKind};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -349,12 +351,12 @@ struct Gazetteer {
     not_names: Vec<String>,
     ambiguous: HashSet<String>,
     ignored: HashSet<String>,
-    given: HashSet<Box<str>>,
-    family: HashSet<Box<str>>,
-    anti_cues: HashSet<Box<str>>,
-    cues: HashSet<Box<str>>,
-    speech: HashSet<Box<str>>,
-    common: HashSet<Box<str>>,
+    given: WordSet,
+    family: WordSet,
+    anti_cues: WordSet,
+    cues: WordSet,
+    speech: WordSet,
+    common: WordSet,
     /// Aliases a person's bare surname is derived from (default list only).
     weak_surnames: bool,
 }
@@ -831,8 +833,8 @@ impl Gazetteer {
         }
     }
 
-    /// Compiles the automaton: one pattern per ASCII-lowercase surface form,
-    /// with its variants by priority.
+    /// Compiles the look-up tables: one key per ASCII-lowercase surface
+    /// form, with its variants by priority.
     fn compile(self, locative_only: bool) -> Tables {
         let mut forms: HashMap<String, Vec<Variant>> = HashMap::new();
         let mut add = |surface: &str, class: Class, ambiguous: &HashSet<String>| {
@@ -961,32 +963,48 @@ impl Gazetteer {
             }
             variants.push(v);
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Anchored)
-            .build(&keys)
-            .expect("gazetteer automaton within size limits");
+        let mut vocab = VocabBuilder::default();
+        index_forms(&mut vocab, &keys, &variants);
         let mut cues = self.cues;
         for t in &self.titles {
             cues.insert(t.to_lowercase().into_boxed_str());
         }
-        let cue_tails = cues
-            .iter()
-            .filter_map(|c| c.rsplit_once(' ').map(|(_, tail)| tail.into()))
-            .collect();
+        let mut cue_phrases = WordSet::default();
+        for c in cues {
+            match c.rsplit_once(' ') {
+                Some((_, tail)) => {
+                    vocab.flag(tail, flag::CUE_TAIL);
+                    cue_phrases.insert(c);
+                }
+                None => vocab.flag(&c, flag::CUE),
+            }
+        }
+        vocab.flag_all(&self.given, flag::GIVEN);
+        vocab.flag_all(&self.family, flag::FAMILY);
+        vocab.flag_all(&self.anti_cues, flag::ANTI_CUE);
+        vocab.flag_all(&self.speech, flag::SPEECH);
+        vocab.flag_all(&self.common, flag::COMMON);
+        let vocab = vocab.build();
         Tables {
-            cue_tails,
-            ac,
+            keys: keys.into_iter().map(String::into_boxed_str).collect(),
             variants,
             entries,
-            given: self.given,
-            family: self.family,
-            anti_cues: self.anti_cues,
-            cues,
-            speech: self.speech,
-            common: self.common,
+            vocab,
+            cue_phrases,
             locative_only,
+        }
+    }
+}
+
+/// Indexes the forms by their first token, as the tokenizer cuts each
+/// variant's surface (`Dr.` is one token, `Soekarno-Hatta` three).
+fn index_forms(vocab: &mut VocabBuilder, keys: &[String], variants: &[Vec<Variant>]) {
+    let tokenizer = Tokenizer::new();
+    for (id, v) in variants.iter().enumerate() {
+        for x in v {
+            if let Some(t) = tokenizer.tokenize(&x.surface).next() {
+                vocab.form(t.text(), id as u32, &keys[id]);
+            }
         }
     }
 }

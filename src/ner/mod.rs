@@ -22,10 +22,12 @@
 
 mod build;
 mod tag;
+mod vocab;
 
 pub use build::EntityTaggerBuilder;
 
 use crate::span::Span;
+use crate::tokenize::{Token, Tokenizer};
 use std::iter::FusedIterator;
 use std::sync::{Arc, LazyLock};
 
@@ -355,8 +357,19 @@ impl EntityTagger {
     /// ```
     pub fn find_iter<'t>(&self, text: &'t str) -> FindIter<'t> {
         FindIter {
-            inner: self.inner.tag(text).into_iter(),
+            inner: self.tag_tokens(text, &self.tokens(text)).into_iter(),
         }
+    }
+
+    /// The tokens the tagger reads when it is given only the text: the
+    /// default tokenizer's, so that `find_iter` and the analyzer agree.
+    fn tokens<'t>(&self, text: &'t str) -> Vec<Token<'t>> {
+        Tokenizer::new().tokenize(text).collect()
+    }
+
+    /// The entities of `text` given its tokens (the analyzer's one scan).
+    pub(crate) fn tag_tokens<'t>(&self, text: &'t str, tokens: &[Token<'t>]) -> Vec<Entity<'t>> {
+        self.inner.tag(text, tokens)
     }
 
     /// Number of canonical entries (people, countries, cities) known.

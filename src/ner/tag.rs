@@ -1,13 +1,13 @@
 //! The tagging pass: gazetteer look-ups at capitalised words, then the
 //! context rules over runs of adjacent capitalised items.
 
+use super::vocab::{flag, prefix8, Vocab, WordInfo};
 use super::{Entity, EntityKind, Entry};
+use crate::hash::WordSet;
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, Anchored, Input};
-use std::collections::{HashMap, HashSet};
+use crate::tokenize::{Token, TokenKind};
+use std::collections::HashMap;
 use std::sync::Arc;
-
-use crate::stopwords::contains_ignore_case;
 
 /// What a gazetteer surface form stands for. Order = priority when two
 /// lists give the same surface form (a higher variant wins).
@@ -27,8 +27,8 @@ pub(crate) enum Class {
     NotName,
 }
 
-/// One surface form of a pattern of the automaton (several surface forms
-/// can share one automaton pattern when they differ only in ASCII case).
+/// One surface form of a gazetteer key (several surface forms share a key
+/// when they differ only in ASCII case).
 #[derive(Clone, Debug)]
 pub(crate) struct Variant {
     pub(crate) surface: Box<str>,
@@ -41,29 +41,20 @@ pub(crate) struct Variant {
 
 #[derive(Debug)]
 pub(crate) struct Tables {
-    pub(crate) ac: AhoCorasick,
-    /// Per automaton pattern id, its surface variants (highest priority first).
+    /// ASCII-lowercase surface forms of the gazetteer; the index is the
+    /// form id.
+    pub(crate) keys: Vec<Box<str>>,
+    /// Per form id, its surface variants (highest priority first).
     pub(crate) variants: Vec<Vec<Variant>>,
     pub(crate) entries: Vec<Arc<Entry>>,
-    /// Lowercase given names (context rule: a run starting with one is a name).
-    pub(crate) given: HashSet<Box<str>>,
-    /// Lowercase Indonesian family names (`Siregar`, `Nainggolan`).
-    pub(crate) family: HashSet<Box<str>>,
-    /// Lowercase words or phrases (1-3 words) announcing a name after them.
-    pub(crate) cues: HashSet<Box<str>>,
-    /// Last words of the multi-word cues (`bicara` of `juru bicara`).
-    pub(crate) cue_tails: HashSet<Box<str>>,
-    /// Lowercase words after which a capitalised run is a work, group or
-    /// place (`film`, `band`, `desa`), not a person.
-    pub(crate) anti_cues: HashSet<Box<str>>,
-    /// Lowercase verbs of saying that follow a name.
-    pub(crate) speech: HashSet<Box<str>>,
+    /// Word lists (given and family names, cues, speech verbs, common
+    /// words) and the forms by first token, one look-up per word.
+    pub(crate) vocab: Vocab,
+    /// Lowercase multi-word cues (`juru bicara`, `menteri luar negeri`).
+    pub(crate) cue_phrases: WordSet,
     /// Tag countries and cities only in locative use (the convention of
     /// idner-news-2k, see `EntityTaggerBuilder::locative_places_only`).
     pub(crate) locative_only: bool,
-    /// Lowercase common Indonesian words: a capitalised one is weak evidence
-    /// of a name (`Muda`, `Pidana`, `Umum` after `Jaksa Agung`).
-    pub(crate) common: HashSet<Box<str>>,
 }
 
 /// Words that link parts of one name (`bin`, `van`, `de`).
@@ -85,6 +76,11 @@ enum ItemClass {
 struct Item {
     start: usize,
     end: usize,
+    /// Its first and last token.
+    first: usize,
+    last: usize,
+    /// The word lists holding it, when it is one word.
+    info: WordInfo,
     class: ItemClass,
     /// Only whitespace (or a name connector between two unknown words)
     /// separates this item from the previous one.
@@ -96,8 +92,9 @@ impl Tables {
         self.entries.len()
     }
 
-    pub(crate) fn tag<'t>(&self, text: &'t str) -> Vec<Entity<'t>> {
-        let items = self.items(text);
+    pub(crate) fn tag<'t>(&self, text: &'t str, tokens: &[Token<'t>]) -> Vec<Entity<'t>> {
+        let items = self.items(text, tokens);
+        let doc = Doc { text, tokens };
         let mut out = Vec::new();
         let mut coref: HashMap<&'t str, Option<Arc<Entry>>> = HashMap::new();
         let mut i = 0;
@@ -110,7 +107,7 @@ impl Tables {
             }
             scratch.clear();
             scratch.extend_from_slice(&items[i..j]);
-            let open = self.resolve_run(text, &mut scratch, carry, &mut out, &mut coref);
+            let open = self.resolve_run(&doc, &mut scratch, carry, &mut out, &mut coref);
             // `kata Menko Polhukam, Djoko Suyanto`: the name follows the
             // title after a comma.
             carry = open && j < items.len() && text[items[j - 1].end..items[j].start].trim() == ",";
@@ -121,40 +118,49 @@ impl Tables {
         out
     }
 
-    /// Finds the capitalised items of `text`: gazetteer matches anchored at
-    /// each capitalised word start, or single unknown capitalised words.
-    fn items(&self, text: &str) -> Vec<Item> {
-        let bytes = text.as_bytes();
+    /// Finds the capitalised items among the tokens: gazetteer matches
+    /// starting at a capitalised token, or single unknown capitalised words.
+    fn items(&self, text: &str, tokens: &[Token<'_>]) -> Vec<Item> {
         let mut items: Vec<Item> = Vec::new();
         let mut last_end = 0usize;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (upper, width) = if b < 0x80 {
-                (b.is_ascii_uppercase(), 1)
-            } else {
-                match text[i..].chars().next() {
-                    Some(c) => (c.is_uppercase(), c.len_utf8()),
-                    None => (false, 1),
-                }
-            };
-            if !upper || !boundary_before(text, i) {
-                i += width;
+        let mut k = 0;
+        while k < tokens.len() {
+            let t = tokens[k];
+            if !is_candidate(text, &t) {
+                k += 1;
                 continue;
             }
-            let (end, class) = match self.lookup(text, i) {
-                Some((end, class)) => (end, ItemClass::Gaz(class)),
-                None => (word_end(text, i), ItemClass::Cap),
+            let start = t.span().start;
+            // A one-word form before a possessive is indexed without it.
+            let word = t.text();
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .filter(|f| !f.is_empty())
+                .unwrap_or(word);
+            let info = self.word_info(word);
+            let (last, end, class) = match self.lookup(text, tokens, k, word, info) {
+                Some((last, end, class)) => (last, end, ItemClass::Gaz(class)),
+                None => {
+                    let last = initial_end(text, tokens, k);
+                    (last, tokens[last].span().end, ItemClass::Cap)
+                }
             };
-            let adjacent = !items.is_empty() && self.gap_adjacent(text, last_end, i, &items, class);
+            // The word lists speak of single words, not of `Kim Jong-un`.
+            let info = if last == k { info } else { WordInfo::default() };
+            let adjacent =
+                !items.is_empty() && self.gap_adjacent(text, last_end, start, &items, class);
             items.push(Item {
-                start: i,
+                start,
                 end,
+                first: k,
+                last,
+                info,
                 class,
                 adjacent,
             });
             last_end = end;
-            i = end.max(i + width);
+            k = last + 1;
         }
         items
     }
@@ -187,30 +193,64 @@ impl Tables {
         false
     }
 
-    /// Longest gazetteer match starting at `start` whose case and right
-    /// boundary are acceptable; shorter matches are tried when the longest
-    /// is not (`Korea Utaranya` still gives `Korea`).
-    fn lookup(&self, text: &str, start: usize) -> Option<(usize, Class)> {
-        let mut limit = text.len();
-        while limit > start {
-            let input = Input::new(text).span(start..limit).anchored(Anchored::Yes);
-            let m = self.ac.find(input)?;
-            let end = m.end();
-            if boundary_after(text, end) {
-                let matched = &text[start..end];
-                for v in &self.variants[m.pattern().as_usize()] {
-                    if case_ok(&v.surface, matched, v.exact) {
-                        if v.ambiguous && !is_all_caps(matched) && sentence_initial(text, start) {
-                            // A common word opening a sentence (`Lima orang ...`).
-                            return Some((end, Class::NotName));
-                        }
-                        return Some((end, v.class));
-                    }
+    /// The longest gazetteer form starting at token `k` whose case is
+    /// acceptable and which ends with a token: the index of its last token
+    /// its end and its class. Shorter forms are tried when the longest is
+    /// not acceptable (`Korea Utaranya` still gives `Korea`). An English
+    /// possessive may follow inside the last token (`Jakarta's`).
+    fn lookup(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        k: usize,
+        first: &str,
+        info: WordInfo,
+    ) -> Option<(usize, usize, Class)> {
+        let forms = self.vocab.forms(info);
+        let start = tokens[k].span().start;
+        let rest = &text[start..];
+        // The bytes after the first token, to reject most longer forms
+        // without reading them.
+        let after = prefix8(&rest.as_bytes()[first.len()..]);
+        for f in forms {
+            let (len, tail) = (f.len as usize, f.len as usize - first.len());
+            if tail > 0 {
+                let mask = if tail >= 8 {
+                    !0
+                } else {
+                    (1u64 << (8 * tail)) - 1
+                };
+                if after & mask != f.next {
+                    continue;
                 }
             }
-            limit = end - 1;
-            while limit > start && !text.is_char_boundary(limit) {
-                limit -= 1;
+            let Some(matched) = rest.get(..len) else {
+                continue;
+            };
+            // A one-token form equals the token (the look-up said so), a
+            // short tail was compared above; only long tails are read.
+            if tail > 8 && !matched.eq_ignore_ascii_case(&self.keys[f.id as usize]) {
+                continue;
+            }
+            let id = f.id;
+            let end = start + len;
+            let mut last = k;
+            while last + 1 < tokens.len() && tokens[last].span().end < end {
+                last += 1;
+            }
+            if tokens[last].span().end != end
+                && !matches!(&text[end..tokens[last].span().end], "'s" | "’s")
+            {
+                continue;
+            }
+            for v in &self.variants[id as usize] {
+                if case_ok(&v.surface, matched, v.exact) {
+                    if v.ambiguous && !is_all_caps(matched) && sentence_initial(text, start) {
+                        // A common word opening a sentence (`Lima orang ...`).
+                        return Some((last, end, Class::NotName));
+                    }
+                    return Some((last, end, v.class));
+                }
             }
         }
         None
@@ -218,12 +258,13 @@ impl Tables {
 
     fn resolve_run<'t>(
         &self,
-        text: &'t str,
+        doc: &Doc<'_, 't>,
         run: &mut [Item],
         carry: bool,
         out: &mut Vec<Entity<'t>>,
         coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
     ) -> bool {
+        let text = doc.text;
         // A lone surname of a listed person is that person; inside a longer
         // unknown name (`Budi Widodo`) it is just part of the name.
         for k in 0..run.len() {
@@ -250,7 +291,7 @@ impl Tables {
             if matches!(run[k - 1].class, ItemClass::Cap)
                 && matches!(run[k].class, ItemClass::Gaz(Class::Title | Class::NotName))
                 && !text[run[k].start..run[k].end].contains([' ', '.'])
-                && self.is_given(&text[run[k - 1].start..run[k - 1].end])
+                && run[k - 1].info.has(flag::GIVEN)
             {
                 run[k].class = ItemClass::Cap;
             }
@@ -263,18 +304,18 @@ impl Tables {
                 let prev = &text[run[k - 1].start..run[k - 1].end];
                 if place
                     && matches!(run[k - 1].class, ItemClass::Cap)
-                    && (is_acronym(prev) || !(self.is_given(prev) || self.is_common(prev)))
-                    && !(k == run.len() - 1 && self.cue_before(text, run[0].start))
+                    && (is_acronym(prev) || !run[k - 1].info.has(flag::GIVEN | flag::COMMON))
+                    && !(k == run.len() - 1 && self.cue_before(doc, run[0].first))
                 {
                     run[k].class = ItemClass::Gaz(Class::Head);
                     run[k - 1].class = ItemClass::Gaz(Class::Head);
                 }
             }
         }
-        let mut title = carry || self.cue_before(text, run[0].start);
+        let mut title = carry || self.cue_before(doc, run[0].first);
         // `film Ketika Cinta Bertasbih`: the whole run is a title or a name
         // of a group or place.
-        let work = self.anti_cue_before(text, run[0].start);
+        let work = self.anti_cue_before(doc, run[0].first);
         let mut j = 0;
         while j < run.len() {
             let it = run[j];
@@ -299,8 +340,14 @@ impl Tables {
                     while j < run.len() {
                         let w = &text[run[j].start..run[j].end];
                         match run[j].class {
-                            ItemClass::Cap if title && j > first && self.is_given(w) => break,
-                            ItemClass::Cap if !title || is_acronym(w) || self.is_common(w) => {
+                            ItemClass::Cap
+                                if title && j > first && run[j].info.has(flag::GIVEN) =>
+                            {
+                                break
+                            }
+                            ItemClass::Cap
+                                if !title || is_acronym(w) || run[j].info.has(flag::COMMON) =>
+                            {
                                 j += 1
                             }
                             ItemClass::Cap if !proper_seen => {
@@ -351,7 +398,7 @@ impl Tables {
                         // `Menko Polhukam, Djoko Suyanto`: a qualifier of the title.
                         return true;
                     }
-                    let speech_after = at_end && self.speech_after(text, run[k - 1].end);
+                    let speech_after = at_end && self.speech_after(doc, run[k - 1].last);
                     // `Komjen Pol Badrodin Haiti`: a place ending a name after a title.
                     let mut last = k - 1;
                     if title && k + 1 == run.len() {
@@ -365,7 +412,7 @@ impl Tables {
                     let found = if work {
                         None
                     } else {
-                        self.name_from_context(text, &run[j..k], title, speech_after, coref)
+                        self.name_from_context(doc, &run[j..k], title, speech_after, coref)
                     };
                     if let Some(mut ent) = found {
                         if last == k {
@@ -388,12 +435,13 @@ impl Tables {
     /// Decides whether a run of unknown capitalised words is a person.
     fn name_from_context<'t>(
         &self,
-        text: &'t str,
+        doc: &Doc<'_, 't>,
         seq: &[Item],
         title: bool,
         speech_after: bool,
         coref: &HashMap<&'t str, Option<Arc<Entry>>>,
     ) -> Option<Entity<'t>> {
+        let text = doc.text;
         let word = |it: &Item| &text[it.start..it.end];
         let person = |from: &Item, to: &Item, canonical: Option<Arc<Entry>>| {
             let span = Span::new(from.start, to.end);
@@ -406,7 +454,7 @@ impl Tables {
         };
         // `film Ketika Cinta Bertasbih`, `lagu "Hanya Dia"`: a work, group or
         // place, not a person.
-        if self.anti_cue_before(text, seq[0].start)
+        if self.anti_cue_before(doc, seq[0].first)
             || quoted(text, seq[0].start, seq[seq.len() - 1].end)
         {
             return None;
@@ -422,7 +470,7 @@ impl Tables {
             let mut from = 0;
             while from < seq.len()
                 && (is_acronym(word(&seq[from]))
-                    || (self.is_common(word(&seq[from])) && !self.is_given(word(&seq[from]))))
+                    || (seq[from].info.has(flag::COMMON) && !seq[from].info.has(flag::GIVEN)))
             {
                 from += 1;
             }
@@ -441,8 +489,8 @@ impl Tables {
         // because it opens the sentence.
         if seq.len() >= 3
             && sentence_initial(text, seq[0].start)
-            && self.is_common(word(&seq[0]))
-            && !self.is_given(word(&seq[0]))
+            && seq[0].info.has(flag::COMMON)
+            && !seq[0].info.has(flag::GIVEN)
         {
             seq = &seq[1..];
         }
@@ -460,15 +508,15 @@ impl Tables {
         {
             return None;
         }
-        let first_given = self.is_given(word(&seq[0]));
+        let first_given = seq[0].info.has(flag::GIVEN);
         let subject = seq.len() == 1
-            && self.predicate_after(text, seq[0].end)
-            && !self.after_preposition(text, seq[0].start);
+            && self.predicate_after(doc, seq[0].last)
+            && !self.after_preposition(doc, seq[0].first);
         if first_given && (seq.len() >= 2 || speech_after || subject) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Putri Ayu Siregar`: a known family name closes the run.
-        if seq.len() >= 2 && contains_ignore_case(&self.family, word(&seq[seq.len() - 1])) {
+        if seq.len() >= 2 && self.vocab.is(word(&seq[seq.len() - 1]), flag::FAMILY) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Osama bin Laden`, `Vincent van Gogh`: a name connector inside.
@@ -476,100 +524,90 @@ impl Tables {
             let gap = text[w[0].end..w[1].start].trim();
             !gap.is_empty() && CONNECTORS.contains(&gap)
         });
-        if connected && !self.is_common(word(&seq[0])) {
+        if connected && !seq[0].info.has(flag::COMMON) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Jero Wacik`, `Charles Gray`: two to four capitalised words, none
         // of them a common word, an acronym or an organisation word.
-        if seq.len() >= 2 && seq.len() <= 4 && !seq.iter().any(|it| self.is_common(word(it))) {
+        if seq.len() >= 2 && seq.len() <= 4 && !seq.iter().any(|it| it.info.has(flag::COMMON)) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Siswono mendukung`, `Prasetyo tak`: a single unknown word (not a
         // common word) as the subject of a verb.
         if seq.len() == 1
-            && !self.is_common(word(&seq[0]))
+            && !seq[0].info.has(flag::COMMON)
             && !word(&seq[0]).ends_with("nya")
-            && self.predicate_after(text, seq[0].end)
-            && !self.after_preposition(text, seq[0].start)
+            && self.predicate_after(doc, seq[0].last)
+            && !self.after_preposition(doc, seq[0].first)
         {
             return person(&seq[0], &seq[0], None);
         }
         // `Haposan mengatakan`, `Choe Son Hui menegaskan`: unknown capitalised
         // words (not all common words) before a verb of saying.
-        if speech_after && seq.len() <= 4 && !seq.iter().all(|it| self.is_common(word(it))) {
+        if speech_after && seq.len() <= 4 && !seq.iter().all(|it| it.info.has(flag::COMMON)) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         None
     }
 
-    fn is_common(&self, word: &str) -> bool {
-        // A reduplication (`Anak-anak`, `Diam-diam`) is as common as its half.
-        if let Some((left, right)) = word.split_once('-') {
-            if left.eq_ignore_ascii_case(right) {
-                return contains_ignore_case(&self.common, left);
+    /// The word lists holding `word`; a reduplication (`Anak-anak`,
+    /// `Diam-diam`) is as common as its half.
+    fn word_info(&self, word: &str) -> WordInfo {
+        let info = self.vocab.info(word);
+        match word.split_once('-') {
+            Some((left, right)) if left.eq_ignore_ascii_case(right) => {
+                info.or_common(self.vocab.info(left))
             }
+            _ => info,
         }
-        contains_ignore_case(&self.common, word)
     }
 
-    fn is_given(&self, word: &str) -> bool {
-        contains_ignore_case(&self.given, word)
-    }
-
-    /// Whether 1-3 words right before `start` (only spaces between, no
+    /// Whether 1-3 words right before token `k` (only spaces between, no
     /// punctuation) are a lowercase cue for a name: `kata`, `ujar`, `pak`,
     /// `juru bicara`, `presiden`.
-    fn cue_before(&self, text: &str, start: usize) -> bool {
-        let mut rest = &text[..start];
+    fn cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        let mut k = k;
         let mut phrase = String::new();
         for n in 0..3 {
-            let trimmed = rest.trim_end_matches([' ', '\t']);
-            if trimmed.len() == rest.len() {
-                return false; // punctuation or start of text, not a word
-            }
-            let (w_start, w) = trailing_word(trimmed);
-            if w.is_empty() || w.len() > 24 {
+            let Some((p, w)) = doc.word_before(k, true) else {
                 return false;
-            }
+            };
             if n == 0 {
-                if contains_ignore_case(&self.cues, w) {
+                let info = self.vocab.info(w);
+                if info.has(flag::CUE) {
                     return true;
                 }
                 // Only words that end a multi-word cue (`juru bicara`) are
                 // worth building phrases for.
-                if !contains_ignore_case(&self.cue_tails, w) {
+                if !info.has(flag::CUE_TAIL) {
                     return false;
                 }
                 phrase = w.to_lowercase();
             } else {
                 phrase = format!("{} {phrase}", w.to_lowercase());
-                if self.cues.contains(phrase.as_str()) {
+                if self.cue_phrases.contains(phrase.as_str()) {
                     return true;
                 }
             }
-            rest = &trimmed[..w_start];
+            k = p;
         }
         false
     }
 
-    /// Whether the word right before `start` is a work/group/place cue.
-    fn anti_cue_before(&self, text: &str, start: usize) -> bool {
-        let before = text[..start].trim_end_matches([' ', '\t']);
-        if before.len() == start {
-            return false;
-        }
-        let (_, w) = trailing_word(before);
-        !w.is_empty()
-            && w.len() <= 24
-            && w.chars().all(char::is_lowercase)
-            && self.anti_cues.contains(w)
+    /// Whether the word right before token `k` is a work/group/place cue.
+    fn anti_cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        doc.word_before(k, true).is_some_and(|(_, w)| {
+            w.chars().all(char::is_lowercase) && self.vocab.is(w, flag::ANTI_CUE)
+        })
     }
 
-    /// Whether a predicate follows: an active verb (`me-`, `ber-`) or an
-    /// auxiliary or negation (`tidak`, `akan`, `juga`).
-    fn predicate_after(&self, text: &str, end: usize) -> bool {
-        let w = leading_word(text[end..].trim_start_matches([' ', '\t']));
-        if w.is_empty() || !w.chars().all(|c| c.is_lowercase()) {
+    /// Whether a predicate follows token `k`: an active verb (`me-`, `ber-`)
+    /// or an auxiliary or negation (`tidak`, `akan`, `juga`).
+    fn predicate_after(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        let Some(w) = doc.word_after(k) else {
+            return false;
+        };
+        if !w.chars().all(|c| c.is_lowercase()) {
             return false;
         }
         matches!(
@@ -594,28 +632,65 @@ impl Tables {
     }
 
     /// `di Xinjiang menghukum`: a word after a preposition is not a subject.
-    fn after_preposition(&self, text: &str, start: usize) -> bool {
-        let before = text[..start].trim_end_matches([' ', '\t']);
-        matches!(
-            trailing_word(before).1.to_lowercase().as_str(),
-            "di" | "ke"
-                | "dari"
-                | "pada"
-                | "dalam"
-                | "untuk"
-                | "bagi"
-                | "oleh"
-                | "dengan"
-                | "tentang"
-                | "antara"
-                | "kepada"
-                | "terhadap"
-        )
+    fn after_preposition(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        doc.word_before(k, false).is_some_and(|(_, w)| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "di" | "ke"
+                    | "dari"
+                    | "pada"
+                    | "dalam"
+                    | "untuk"
+                    | "bagi"
+                    | "oleh"
+                    | "dengan"
+                    | "tentang"
+                    | "antara"
+                    | "kepada"
+                    | "terhadap"
+            )
+        })
     }
 
-    fn speech_after(&self, text: &str, end: usize) -> bool {
-        let w = leading_word(text[end..].trim_start_matches([' ', '\t']));
-        !w.is_empty() && w.len() < 32 && self.speech.contains(w)
+    /// Whether a verb of saying (`mengatakan`) follows token `k`.
+    fn speech_after(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        doc.word_after(k)
+            .is_some_and(|w| w.chars().all(char::is_lowercase) && self.vocab.is(w, flag::SPEECH))
+    }
+}
+
+/// The text and its tokens, as the context rules read them.
+struct Doc<'a, 't> {
+    text: &'t str,
+    tokens: &'a [Token<'t>],
+}
+
+impl<'t> Doc<'_, 't> {
+    /// Whether only spaces and tabs lie between two byte offsets.
+    fn blank(&self, from: usize, to: usize) -> bool {
+        self.text[from..to].bytes().all(|b| b == b' ' || b == b'\t')
+    }
+
+    /// The word token before token `k` and its index, when only spaces
+    /// separate them (`spaced`: at least one).
+    fn word_before(&self, k: usize, spaced: bool) -> Option<(usize, &'t str)> {
+        let p = k.checked_sub(1)?;
+        let (prev, cur) = (self.tokens[p], self.tokens[k]);
+        let gap = (prev.span().end, cur.span().start);
+        let ok = prev.kind() == TokenKind::Word
+            && self.blank(gap.0, gap.1)
+            && (!spaced || gap.0 < gap.1)
+            && prev.text().len() <= 24;
+        ok.then(|| (p, prev.text()))
+    }
+
+    /// The word token after token `k`, when only spaces separate them.
+    fn word_after(&self, k: usize) -> Option<&'t str> {
+        let (cur, next) = (self.tokens[k], *self.tokens.get(k + 1)?);
+        let ok = next.kind() == TokenKind::Word
+            && self.blank(cur.span().end, next.span().start)
+            && next.text().len() < 32;
+        ok.then(|| next.text())
     }
 }
 
@@ -660,15 +735,6 @@ fn trailing_word(s: &str) -> (usize, &str) {
         .last()
         .map_or(s.len(), |(p, _)| p);
     (start, &s[start..])
-}
-
-/// The run of letters that starts `s`.
-fn leading_word(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(s.len(), |(p, _)| p);
-    &s[..end]
 }
 
 /// Words after which a place name is used as a location.
@@ -779,52 +845,42 @@ fn comma_then_capital(text: &str, end: usize) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-fn prev_char(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().next_back()
+/// Whether a token can start a name: a word or abbreviation (`Dr.`, `M.`)
+/// that starts with a capital and is not glued to a letter or digit before
+/// it (a clitic-split `nya`, `3Jakarta`).
+fn is_candidate(text: &str, t: &Token<'_>) -> bool {
+    if !matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation) {
+        return false;
+    }
+    let b = t.text().as_bytes()[0];
+    let upper = if b < 0x80 {
+        b.is_ascii_uppercase()
+    } else {
+        t.text().chars().next().is_some_and(char::is_uppercase)
+    };
+    upper
+        && !text[..t.span().start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
-fn boundary_before(text: &str, i: usize) -> bool {
-    prev_char(text, i).map_or(true, |c| !c.is_alphanumeric())
-}
-
-fn boundary_after(text: &str, end: usize) -> bool {
-    text[end..]
-        .chars()
-        .next()
-        .map_or(true, |c| !c.is_alphanumeric())
-}
-
-/// End of the capitalised word at `start`: letters, digits, inner hyphens
-/// and apostrophes (`Jong-un`, `Ma'ruf`), plus the dot of an initial (`M.`).
-fn word_end(text: &str, start: usize) -> usize {
-    let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((p, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            end = start + p + c.len_utf8();
-        } else if matches!(c, '-' | '\'' | '’')
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+/// The last token of an unknown capitalised word at token `k`: the word
+/// itself, or with the period of an initial that pre-tokenised text writes
+/// apart (`M .`).
+fn initial_end(text: &str, tokens: &[Token<'_>], k: usize) -> usize {
+    let t = tokens[k];
+    let single = t.kind() == TokenKind::Word && t.text().chars().nth(1).is_none();
+    match tokens.get(k + 1) {
+        Some(n)
+            if single
+                && n.text() == "."
+                && matches!(&text[t.span().end..n.span().start], "" | " ") =>
         {
-            continue;
-        } else {
-            break;
+            k + 1
         }
+        _ => k,
     }
-    // Initials: `M.`, `B.J.`, and `M .` as pre-tokenised text writes them.
-    let w = &text[start..end];
-    if w.chars().count() == 1 && text[end..].starts_with(" .") {
-        end += 2;
-    } else if w.chars().count() == 1 && text[end..].starts_with('.') {
-        end += 1;
-        let rest = &text[end..];
-        let mut cs = rest.chars();
-        if let (Some(a), Some('.')) = (cs.next(), cs.next()) {
-            if a.is_uppercase() {
-                end += a.len_utf8() + 1;
-            }
-        }
-    }
-    end.max(start + text[start..].chars().next().map_or(1, char::len_utf8))
 }
 
 /// Whether the word at `start` opens a sentence (start of text, or after

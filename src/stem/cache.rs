@@ -1,7 +1,7 @@
 //! Memoised stemming for running text, where most tokens repeat.
 
-use super::lexicon::FxBuild;
 use super::Stemmer;
+use crate::hash::FxBuild;
 use std::collections::HashMap;
 
 /// A [`Stemmer`] with a memo of the words it has seen: running text repeats

@@ -3,10 +3,10 @@
 //! slice (or of a candidate built in a stack buffer) never allocates.
 
 use crate::error::Error;
+use crate::hash::{FxBuild, SEED};
 use crate::text_file;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// What the dictionary knows about a word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,55 +41,6 @@ pub(crate) const VERBAL: u8 = 8;
 /// Weight given to hand-listed and user-supplied words without one: the
 /// upper range of the embedded weights, since a human vouched for them.
 pub(crate) const LISTED_WEIGHT: u8 = 4;
-
-/// FxHash (the rustc hasher): dictionary keys are short, trusted words, so a
-/// fast non-cryptographic hash is the right trade; SipHash would double the
-/// cost of the many candidate lookups per word.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 const BLOOM_WORDS: usize = 4096;
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -394,15 +345,5 @@ mod tests {
         assert_eq!(e.line(), Some(1));
         let e = parse_word_list("d.dic", "2\nabad\n/AB\n").unwrap_err();
         assert_eq!(e.line(), Some(3));
-    }
-
-    #[test]
-    fn fx_hasher_differs_on_length() {
-        let h = |b: &[u8]| {
-            let mut x = FxHasher::default();
-            std::hash::Hash::hash(b, &mut x);
-            x.finish()
-        };
-        assert_ne!(h(b"a"), h(b"a\0"));
     }
 }

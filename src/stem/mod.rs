@@ -339,7 +339,7 @@ impl Stemmer {
     where
         I: IntoIterator<Item = &'w str>,
     {
-        let mut memo: HashMap<&'w str, Cow<'w, str>, lexicon::FxBuild> = HashMap::default();
+        let mut memo: HashMap<&'w str, Cow<'w, str>, crate::hash::FxBuild> = HashMap::default();
         words
             .into_iter()
             .map(|w| memo.entry(w).or_insert_with(|| self.stem(w)).clone())

@@ -116,7 +116,7 @@ impl<'t, I: Iterator<Item = Token<'t>>> Iterator for Segmenter<'t, I> {
         let mut state = end_state(&first);
         while let Some(t) = self.next_token() {
             let gap = &self.text[end..t.span().start];
-            let blank_line = gap.bytes().filter(|&b| b == b'\n').count() >= 2;
+            let blank_line = gap.len() >= 2 && gap.bytes().filter(|&b| b == b'\n').count() >= 2;
             if blank_line {
                 self.peeked = Some(t);
                 break;

@@ -1,0 +1,193 @@
+//! What the analyzer has learnt about word forms (stem, sentence-initial
+//! stem, stopword flag), kept across calls and shared by every thread that
+//! uses one [`Analyzer`](super::Analyzer).
+//!
+//! Running text repeats its words, so most tokens are a form seen before.
+//! The cache is a fixed table of write-once slots: a hit is a hash, one
+//! atomic load and a key compare, with no lock; a miss computes the answer
+//! and fills an empty slot if one of the word's few candidate slots is
+//! free. Nothing is ever evicted, so the memory is bounded by the table
+//! size and the longest word kept ([`MAX_WORD`] bytes), whatever the input;
+//! crafted input can only make words miss, which costs what no cache costs.
+
+use crate::hash::{Key, MAX_WORD};
+use std::sync::{Arc, OnceLock};
+
+/// Number of slots. 65,536 distinct forms cover the working vocabulary of
+/// news text many times over.
+const SLOTS: usize = 1 << 16;
+
+/// Slots a word may take, from its hash on (linear probing: neighbouring
+/// slots, so a probe rarely costs another cache miss).
+const PROBES: usize = 4;
+
+/// A stem, stored without copying when it is a slice of its word.
+#[derive(Clone, Debug)]
+pub(crate) enum StemOf {
+    /// The stem is `word[start..end]` (`dibaca` → `baca`, unchanged words).
+    Slice(u8, u8),
+    /// A root that is not a slice of the word (`menulis` → `tulis`).
+    Other(Arc<str>),
+}
+
+impl StemOf {
+    /// How `stem` relates to `word`.
+    pub(crate) fn new(word: &str, stem: &str) -> StemOf {
+        match word.find(stem) {
+            Some(at) if word.len() <= MAX_WORD => StemOf::Slice(at as u8, (at + stem.len()) as u8),
+            _ => StemOf::Other(stem.into()),
+        }
+    }
+}
+
+/// What is known about one word form.
+#[derive(Debug)]
+pub(crate) struct Known {
+    key: Key,
+    pub(crate) stem: StemOf,
+    /// The stem when the form opens a sentence (only differs for
+    /// capitalised forms: `Pemerintah` → `perintah`).
+    pub(crate) initial: StemOf,
+    pub(crate) stopword: bool,
+}
+
+/// The shared table.
+#[derive(Debug)]
+pub(crate) struct WordCache {
+    slots: OnceLock<Box<[OnceLock<Known>]>>,
+}
+
+impl WordCache {
+    pub(crate) fn new() -> WordCache {
+        WordCache {
+            slots: OnceLock::new(),
+        }
+    }
+
+    /// The entry for `word`, computing it with `make` on a miss. `make` is
+    /// called at most once per call; words longer than [`MAX_WORD`] are
+    /// never stored.
+    #[inline]
+    pub(crate) fn get_or_make<R>(
+        &self,
+        word: &str,
+        make: impl FnOnce() -> Known,
+        read: impl FnOnce(&Known) -> R,
+    ) -> R {
+        if word.len() > MAX_WORD {
+            return read(&make());
+        }
+        // The table is allocated on first use, not when the analyzer is
+        // built: analyzers built only to configure another cost nothing.
+        let slots = self.slots.get_or_init(|| {
+            (0..SLOTS)
+                .map(|_| OnceLock::new())
+                .collect::<Vec<_>>()
+                .into_boxed_slice()
+        });
+        let key = Key::new(word);
+        let h = key.hash();
+        for p in 0..PROBES {
+            let i = (h as usize).wrapping_add(p) & (SLOTS - 1);
+            match slots[i].get() {
+                Some(k) if k.key == key => return read(k),
+                Some(_) => {}
+                None => {
+                    // Another thread may fill the slot first: then that
+                    // entry stays, and ours is used once and dropped.
+                    let known = make();
+                    return match slots[i].set(known) {
+                        Ok(()) => read(slots[i].get().expect("just set")),
+                        Err(known) => read(&known),
+                    };
+                }
+            }
+        }
+        read(&make())
+    }
+
+    /// The most memory the table can hold: its slots plus, per slot, two
+    /// shared roots of at most [`MAX_WORD`] bytes (with their `Arc` counts).
+    #[cfg(test)]
+    pub(crate) const fn max_bytes() -> usize {
+        SLOTS * (std::mem::size_of::<OnceLock<Known>>() + 2 * (MAX_WORD + 16))
+    }
+
+    /// Number of word forms stored (for tests and memory reports).
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.slots
+            .get()
+            .map_or(0, |s| s.iter().filter(|x| x.get().is_some()).count())
+    }
+}
+
+impl Known {
+    pub(crate) fn new(word: &str, stem: StemOf, initial: StemOf, stopword: bool) -> Known {
+        Known {
+            key: Key::new(word),
+            stem,
+            initial,
+            stopword,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(w: &str) -> Known {
+        Known::new(w, StemOf::new(w, w), StemOf::new(w, w), false)
+    }
+
+    #[test]
+    fn a_word_is_made_once() {
+        let cache = WordCache::new();
+        let mut made = 0;
+        for _ in 0..3 {
+            cache.get_or_make(
+                "dibaca",
+                || {
+                    made += 1;
+                    known("dibaca")
+                },
+                |_| (),
+            );
+        }
+        assert_eq!(made, 1);
+        assert_eq!(cache.len(), 1);
+    }
+
+    #[test]
+    fn long_words_and_full_slots_are_computed_not_stored() {
+        let cache = WordCache::new();
+        let long = "a".repeat(MAX_WORD + 1);
+        cache.get_or_make(&long, || known(&long), |_| ());
+        assert_eq!(cache.len(), 0);
+        // Far more distinct words than slots: memory stays bounded.
+        for i in 0..3 * SLOTS {
+            let w = format!("w{i}");
+            let stop = cache.get_or_make(&w, || known(&w), |_| w.len());
+            assert_eq!(stop, w.len());
+        }
+        assert!(cache.len() <= SLOTS);
+    }
+
+    #[test]
+    fn memory_is_bounded() {
+        let slot = std::mem::size_of::<OnceLock<Known>>();
+        assert!(slot <= 80, "slot of {slot} bytes");
+        assert!(
+            WordCache::max_bytes() <= 12 << 20,
+            "{}",
+            WordCache::max_bytes()
+        );
+    }
+
+    #[test]
+    fn stems_that_are_slices_are_not_copied() {
+        assert!(matches!(StemOf::new("dibaca", "baca"), StemOf::Slice(2, 6)));
+        assert!(matches!(StemOf::new("menulis", "tulis"), StemOf::Other(_)));
+    }
+}
