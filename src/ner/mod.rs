@@ -248,7 +248,7 @@ impl serde::Serialize for Entity<'_> {
 /// Finds people, countries and cities in text, from embedded gazetteers plus
 /// context rules.
 ///
-/// Cheap to clone (the automaton and tables sit behind an `Arc`);
+/// Cheap to clone (the tables sit behind an `Arc`);
 /// [`EntityTagger::new`] returns the default tagger, built once on first use.
 ///
 /// ```
@@ -259,12 +259,15 @@ impl serde::Serialize for Entity<'_> {
 ///
 /// # Conventions
 ///
-/// - Spans are byte spans into the original text. One Aho-Corasick automaton
-///   (leftmost-longest, ASCII case-insensitive) holds every name, title and
-///   organisation head; it is run anchored at the start of each capitalised
-///   word, so a match always starts and ends on word boundaries (`Bali` is
-///   not found inside `Balikpapan`) and lowercase running words never match
-///   (`lima`, `kota`, `surat`, `batu`).
+/// - The tagger reads the crate's tokens (those of the default
+///   [`Tokenizer`], the same as [`Analyzer`](crate::Analyzer) uses): every
+///   name, title and organisation head is looked up (ASCII case-insensitive,
+///   longest form first) at each capitalised word token, and a match must
+///   end where a token ends, so `Bali` is not found inside `Balikpapan` and
+///   lowercase running words never match (`lima`, `kota`, `surat`, `batu`).
+///   With a clitic-splitting tokenizer (an analyzer built with
+///   `split_clitics(true)`), `Korea Utaranya` gives `Korea Utara`; on its
+///   own the tagger gives `Korea`.
 /// - Case: a name matches in its own capitalisation and in all caps
 ///   (`Jakarta`, `JAKARTA`); all-caps gazetteer forms (`AS`, `RRT`, `RI`)
 ///   match only exactly. Place names that are also common words (`Lima`,
