@@ -129,6 +129,52 @@ fn one_analyzer_shared_by_threads_matches_sequential_use() {
 }
 
 #[test]
+fn analyze_many_keeps_input_order_and_matches_analyze() {
+    let analyzer = Analyzer::new();
+    // Texts of very different lengths, more than one block per thread.
+    let mut texts: Vec<String> = SAMPLE.lines().map(str::to_owned).collect();
+    texts.push(String::new());
+    texts.push(SAMPLE.repeat(20));
+    texts.extend((0..100).map(|i| format!("Warga ke-{i} pindah ke Medan.")));
+    let one: Vec<String> = texts
+        .iter()
+        .map(|t| format!("{:?}", analyzer.analyze(t)))
+        .collect();
+    for threads in [0, 1, 2, 3, 64] {
+        let many: Vec<String> = analyzer
+            .analyze_many_with_threads(&texts, threads)
+            .iter()
+            .map(|d| format!("{d:?}"))
+            .collect();
+        assert_eq!(many, one, "{threads} threads");
+    }
+}
+
+#[test]
+fn analyze_reader_offsets_point_into_the_stream() {
+    // Several chunks: more than 64 KiB of paragraphs.
+    let paragraph = "Presiden Prabowo Subianto tiba di Surabaya.\nWarga menyambutnya.\n\n";
+    let input = paragraph.repeat(2000);
+    let analyzer = Analyzer::new();
+    let (mut chunks, mut found, mut last_end) = (0, 0, 0u64);
+    analyzer
+        .analyze_reader(input.as_bytes(), |offset, doc| {
+            assert_eq!(offset, last_end, "chunks are contiguous");
+            last_end = offset + doc.text().len() as u64;
+            chunks += 1;
+            for e in doc.entities() {
+                let at = offset as usize + e.span().start;
+                assert_eq!(&input[at..at + e.text().len()], e.text());
+                found += 1;
+            }
+        })
+        .unwrap();
+    assert_eq!(last_end, input.len() as u64);
+    assert!(chunks > 1);
+    assert_eq!(found, 2 * 2000);
+}
+
+#[test]
 fn components_are_send_sync_clone() {
     fn assert_traits<T: Send + Sync + Clone + 'static>() {}
     assert_traits::<Analyzer>();

@@ -1,7 +1,9 @@
 //! The whole pipeline in one call: sentences, tokens with stems and stopword
 //! flags, and the entities they belong to.
 
+mod batch;
 mod document;
+mod stream;
 mod word_cache;
 
 pub use document::{AnalyzedToken, Document, Sentence};
