@@ -69,10 +69,25 @@ pub(crate) struct Key([u64; MAX_WORD / 8], u8);
 impl Key {
     #[inline]
     pub(crate) fn new(word: &str) -> Key {
+        Key::from_bytes(word.as_bytes(), false)
+    }
+
+    /// The key of `word` with ASCII letters lowercased (the key of its
+    /// lowercase form, for an ASCII word), built in one pass.
+    #[inline]
+    pub(crate) fn folded(word: &str) -> Key {
+        Key::from_bytes(word.as_bytes(), true)
+    }
+
+    #[inline]
+    fn from_bytes(word: &[u8], fold: bool) -> Key {
         // Longer words are never stored; their key only needs to exist.
         let n = word.len().min(MAX_WORD);
         let mut buf = [0u8; MAX_WORD];
-        buf[..n].copy_from_slice(&word.as_bytes()[..n]);
+        buf[..n].copy_from_slice(&word[..n]);
+        if fold {
+            buf.make_ascii_lowercase();
+        }
         let mut k = [0u64; MAX_WORD / 8];
         for (k, c) in k.iter_mut().zip(buf.chunks_exact(8)) {
             *k = u64::from_le_bytes(c.try_into().expect("8 bytes"));
@@ -132,10 +147,24 @@ impl<V: Copy + Default> KeyMap<V> {
         if word.len() > MAX_WORD {
             return self.long.get(word).copied();
         }
-        if word.is_empty() {
+        self.get_key(Key::new(word))
+    }
+
+    /// The value of the ASCII word `word` lowercased (keys must be
+    /// lowercase), without building the lowercase string.
+    #[inline]
+    pub(crate) fn get_ascii_folded(&self, word: &str) -> Option<V> {
+        if word.len() > MAX_WORD {
+            return self.long.get(word.to_ascii_lowercase().as_str()).copied();
+        }
+        self.get_key(Key::folded(word))
+    }
+
+    #[inline]
+    fn get_key(&self, key: Key) -> Option<V> {
+        if key.1 == 0 {
             return None;
         }
-        let key = Key::new(word);
         let mask = self.slots.len() - 1;
         let mut i = key.hash() as usize & mask;
         loop {

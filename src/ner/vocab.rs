@@ -139,19 +139,11 @@ impl VocabBuilder {
 
 impl Vocab {
     /// What is known about `word`, ignoring case (no allocation for ASCII
-    /// words of up to 64 bytes).
+    /// words).
     #[inline]
     pub(crate) fn info(&self, word: &str) -> WordInfo {
-        let mut buf = [0u8; 64];
-        if word.is_ascii() && word.len() <= buf.len() {
-            let buf = &mut buf[..word.len()];
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            // Lowercasing ASCII keeps the bytes valid UTF-8.
-            return std::str::from_utf8(buf)
-                .ok()
-                .and_then(|w| self.words.get(w))
-                .unwrap_or_default();
+        if word.is_ascii() {
+            return self.words.get_ascii_folded(word).unwrap_or_default();
         }
         let lower = word.to_lowercase();
         let mut info = self.words.get(&lower).unwrap_or_default();
