@@ -5,7 +5,7 @@
 //! of real text (function words, a few thousand distinct forms).
 //!
 //! ```sh
-//! cargo bench --bench stem -- --warm-up-time 1 --measurement-time 3
+//! cargo bench --bench stem -- --warm-up-time 1 --measurement-time 2
 //! ```
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
@@ -184,5 +184,12 @@ fn bench_stem(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_stem);
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(std::time::Duration::from_secs(1))
+        .measurement_time(std::time::Duration::from_secs(2));
+    targets = bench_stem
+}
 criterion_main!(benches);
