@@ -3,7 +3,7 @@
 //! call, beside `unicode-segmentation`'s word bounds (`split_word_bounds`,
 //! whitespace segments dropped) on the same text in the same group; and a
 //! `batch` group: `analyze` in a loop against the same texts analysed on
-//! two threads, output in input order.
+//! two threads (`parallel_analyze`), output in input order.
 //!
 //! Runs on the generated sentences of `benches/common/corpus.rs` (tuned to
 //! real-text statistics, printed at startup) or on a file's lines:
@@ -16,6 +16,7 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use indonlp::{Analyzer, Document};
 use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use unicode_segmentation::UnicodeSegmentation;
 
 #[path = "common/corpus.rs"]
@@ -28,32 +29,44 @@ fn word_bounds(text: &str) -> usize {
         .count()
 }
 
-/// Analyses `texts` on `threads` threads, the documents in input order:
-/// each thread takes one contiguous share of the texts.
+/// Analyses `texts` on `threads` threads, the documents in input order.
+/// Each thread takes the next text not yet taken (a few large texts still
+/// spread over the threads) and keeps its index; the results are put back
+/// in input order at the end.
 // TODO(lead): replace with Analyzer::analyze_many
 fn parallel_analyze<'t, S: AsRef<str> + Sync>(
     analyzer: &Analyzer,
     texts: &'t [S],
     threads: usize,
 ) -> Vec<Document<'t>> {
-    let share = texts.len().div_ceil(threads.max(1)).max(1);
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<Document<'t>>> = Vec::new();
+    slots.resize_with(texts.len(), || None);
     std::thread::scope(|s| {
-        let workers: Vec<_> = texts
-            .chunks(share)
-            .map(|chunk| {
-                s.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|t| analyzer.analyze(t.as_ref()))
-                        .collect::<Vec<_>>()
+        let workers: Vec<_> = (0..threads.clamp(1, texts.len().max(1)))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(text) = texts.get(i) else {
+                            return done;
+                        };
+                        done.push((i, analyzer.analyze(text.as_ref())));
+                    }
                 })
             })
             .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().expect("analysis thread panicked"))
-            .collect()
-    })
+        for w in workers {
+            for (i, doc) in w.join().expect("analysis thread panicked") {
+                slots[i] = Some(doc);
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .map(|d| d.expect("every text analysed"))
+        .collect()
 }
 
 /// Tokens of every document.
