@@ -99,6 +99,10 @@ def main():
              statistics.mean(len(w.encode()) for w in words)))
     print("  word tokens: %.1f%% of tokens; capitalised: %.1f%% of word tokens"
           % (100 * len(words) / len(all_toks), 100 * len(caps) / len(words)))
+    first = words[:20000]
+    print("  distinct forms in the first %d word tokens: %d (lowercased), %d capitalised"
+          % (len(first), len({w.lower() for w in first}),
+             len({w for w in first if w[0].isupper()})))
     non_ascii = sum(1 for s in sentences for c in s if ord(c) > 127)
     print("  non-ASCII chars: %.2f%% of chars" % (100 * non_ascii / sum(len(s) for s in sentences)))
 
