@@ -121,3 +121,31 @@ fn main() {
         text.len() as f64 / 1e6 / secs
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::chunks;
+
+    /// The chunks cover the text exactly, none is over the limit, and a
+    /// cut falls after a line break when the window has one, else after a
+    /// space, else on a char boundary.
+    #[test]
+    fn chunks_are_bounded_and_cut_at_line_breaks() {
+        let lines = "Kalimat pertama di sini.\nKalimat kedua, agak panjang.\n".repeat(50);
+        for (text, max) in [
+            (lines.as_str(), 100),
+            ("tanpa baris baru sama sekali ".repeat(20).as_str(), 64),
+            (&"é".repeat(100), 7),
+            ("", 10),
+        ] {
+            let got = chunks(text, max);
+            assert_eq!(got.concat(), text);
+            assert!(got.iter().all(|c| !c.is_empty() && c.len() <= max));
+            if text.contains('\n') {
+                assert!(got.iter().all(|c| c.ends_with('\n')), "{got:?}");
+            } else if text.contains(' ') {
+                assert!(got[..got.len() - 1].iter().all(|c| c.ends_with(' ')));
+            }
+        }
+    }
+}
