@@ -11,6 +11,7 @@
 //! ```sh
 //! cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 2
 //! INDONLP_BENCH_TEXT=/tmp/dev_sentences.txt cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 2
+//! python3 tools/bench_table.py   # MB/s and ratios of the last run as a table
 //! ```
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
