@@ -1,34 +1,191 @@
-//! End-to-end analysis throughput on ~1 MB of generated news-style text.
+//! End-to-end analysis throughput (`Analyzer::analyze`: tokens, stems,
+//! stopwords, entities), one sentence per call and one 64 KiB document per
+//! call, beside `unicode-segmentation`'s word bounds (`split_word_bounds`,
+//! whitespace segments dropped) on the same text in the same group; and a
+//! `batch` group: `analyze` in a loop against the same texts analysed on
+//! two threads (`parallel_analyze`), output in input order.
 //!
-//! `cargo bench --bench analyze`
+//! Runs on the generated sentences of `benches/common/corpus.rs` (tuned to
+//! real-text statistics, printed at startup) or on a file's lines:
+//!
+//! ```sh
+//! cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 2
+//! INDONLP_BENCH_TEXT=/tmp/dev_sentences.txt cargo bench --bench analyze -- --warm-up-time 1 --measurement-time 2
+//! python3 tools/bench_table.py   # MB/s and ratios of the last run as a table
+//! ```
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use indonlp::{Analyzer, Document};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use unicode_segmentation::UnicodeSegmentation;
 
 #[path = "common/corpus.rs"]
 mod corpus;
 
-fn bench(c: &mut Criterion) {
-    let text = corpus::news_text(1 << 20);
-    let analyzer = indonlp::Analyzer::new();
-    let doc = analyzer.analyze(&text);
-    assert_eq!(doc.tokens().len(), indonlp::tokenize(&text).count());
-    assert!(!doc.entities().is_empty());
-    let no_entities = indonlp::Analyzer::builder().entities(false).build();
+/// The baseline of issue 9: UAX #29 word bounds, whitespace dropped.
+fn word_bounds(text: &str) -> usize {
+    text.split_word_bounds()
+        .filter(|w| !w.trim().is_empty())
+        .count()
+}
 
-    let mut g = c.benchmark_group("analyze");
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("indonlp_analyze", |b| {
-        b.iter(|| analyzer.analyze(black_box(&text)).tokens().len())
+/// Analyses `texts` on `threads` threads, the documents in input order.
+/// Each thread takes the next text not yet taken (a few large texts still
+/// spread over the threads) and keeps its index; the results are put back
+/// in input order at the end.
+// TODO(lead): replace with Analyzer::analyze_many
+fn parallel_analyze<'t, S: AsRef<str> + Sync>(
+    analyzer: &Analyzer,
+    texts: &'t [S],
+    threads: usize,
+) -> Vec<Document<'t>> {
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<Document<'t>>> = Vec::new();
+    slots.resize_with(texts.len(), || None);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads.clamp(1, texts.len().max(1)))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(text) = texts.get(i) else {
+                            return done;
+                        };
+                        done.push((i, analyzer.analyze(text.as_ref())));
+                    }
+                })
+            })
+            .collect();
+        for w in workers {
+            for (i, doc) in w.join().expect("analysis thread panicked") {
+                slots[i] = Some(doc);
+            }
+        }
     });
-    g.bench_function("indonlp_analyze_without_entities", |b| {
-        b.iter(|| no_entities.analyze(black_box(&text)).tokens().len())
-    });
+    slots
+        .into_iter()
+        .map(|d| d.expect("every text analysed"))
+        .collect()
+}
+
+/// Tokens of every document.
+fn tokens(docs: &[Document<'_>]) -> usize {
+    docs.iter().map(|d| d.tokens().len()).sum()
+}
+
+fn bench(c: &mut Criterion) {
+    let text = corpus::BenchText::load();
+    let analyzer = Analyzer::new();
+    let no_entities = Analyzer::builder().entities(false).build();
+
+    // Warm the lazy defaults and check the work is real before timing.
+    let looped: Vec<Document> = text.sentences.iter().map(|s| analyzer.analyze(s)).collect();
+    let expected: usize = text
+        .sentences
+        .iter()
+        .map(|s| indonlp::tokenize(s).count())
+        .sum();
+    assert_eq!(tokens(&looped), expected, "analyze vs tokenize");
+    if text.is_generated() {
+        assert_eq!(
+            expected,
+            corpus::GENERATED_TOKENS,
+            "token count of the generated bench text changed"
+        );
+    }
+    assert!(looped.iter().any(|d| !d.entities().is_empty()));
+    let parallel = parallel_analyze(&analyzer, &text.sentences, 2);
+    assert_eq!(parallel.len(), looped.len());
+    assert!(
+        parallel
+            .iter()
+            .zip(&looped)
+            .all(|(p, l)| p.text() == l.text()
+                && p.tokens().len() == l.tokens().len()
+                && p.entities().len() == l.entities().len()),
+        "parallel_analyze differs from analyze in a loop"
+    );
+    drop((looped, parallel));
+
+    for (group, texts, bytes) in [
+        (
+            "analyze_per_sentence",
+            &text.sentences,
+            text.sentence_bytes(),
+        ),
+        (
+            "analyze_per_document",
+            &text.documents,
+            text.document_bytes(),
+        ),
+    ] {
+        let mut g = c.benchmark_group(group);
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function("indonlp_analyze", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| analyzer.analyze(black_box(t)).tokens().len())
+                    .sum::<usize>()
+            })
+        });
+        g.bench_function("indonlp_analyze_without_entities", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| no_entities.analyze(black_box(t)).tokens().len())
+                    .sum::<usize>()
+            })
+        });
+        g.bench_function("unicode_segmentation_word_bounds", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| word_bounds(black_box(t)))
+                    .sum::<usize>()
+            })
+        });
+        g.finish();
+    }
+
+    let mut g = c.benchmark_group("batch");
+    for (what, texts, bytes) in [
+        ("sentences", &text.sentences, text.sentence_bytes()),
+        ("documents", &text.documents, text.document_bytes()),
+    ] {
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(format!("analyze_loop/{what}"), |b| {
+            b.iter(|| {
+                let docs: Vec<Document> = texts
+                    .iter()
+                    .map(|t| analyzer.analyze(black_box(t)))
+                    .collect();
+                tokens(&docs)
+            })
+        });
+        g.bench_function(format!("parallel_analyze_2_threads/{what}"), |b| {
+            b.iter(|| tokens(&parallel_analyze(&analyzer, black_box(texts), 2)))
+        });
+        g.bench_function(format!("unicode_segmentation_word_bounds/{what}"), |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| word_bounds(black_box(t)))
+                    .sum::<usize>()
+            })
+        });
+    }
     g.finish();
 }
 
 criterion_group! {
     name = benches;
-    config = Criterion::default().sample_size(10).warm_up_time(std::time::Duration::from_secs(1)).measurement_time(std::time::Duration::from_secs(3));
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(std::time::Duration::from_secs(1))
+        .measurement_time(std::time::Duration::from_secs(2));
     targets = bench
 }
 criterion_main!(benches);

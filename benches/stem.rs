@@ -4,12 +4,20 @@
 //! (no external corpus): 60,000 running words, lowercase, with the repetition
 //! of real text (function words, a few thousand distinct forms).
 //!
+//! A second group, `stem_text_words`, stems every word of the bench text
+//! of `benches/common/corpus.rs` (or of `INDONLP_BENCH_TEXT`'s lines) in
+//! running order, beside sastrawi-rs.
+//!
 //! ```sh
-//! cargo bench --bench stem -- --warm-up-time 1 --measurement-time 3
+//! cargo bench --bench stem -- --warm-up-time 1 --measurement-time 2
+//! INDONLP_BENCH_TEXT=/tmp/dev_sentences.txt cargo bench --bench stem -- --warm-up-time 1 --measurement-time 2
 //! ```
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use indonlp::{CachedStemmer, Stemmer};
+use indonlp::{CachedStemmer, Stemmer, TokenKind};
+
+#[path = "common/corpus.rs"]
+mod corpus;
 
 const ROOTS_VERB: &[&str] = &[
     "baca", "tulis", "bangun", "kirim", "ambil", "pakai", "jual", "beli", "cari", "dengar",
@@ -184,5 +192,54 @@ fn bench_stem(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_stem);
+/// Every word of the bench text (generated, or `INDONLP_BENCH_TEXT`'s
+/// lines), lowercased, in running order: what an analyzer stems.
+fn bench_stem_text(c: &mut Criterion) {
+    let text = corpus::BenchText::load();
+    let words: Vec<String> = text
+        .sentences
+        .iter()
+        .flat_map(|s| indonlp::tokenize(s))
+        .filter(|t| t.kind() == TokenKind::Word)
+        .map(|t| t.text().to_lowercase())
+        .collect();
+    let stemmer = Stemmer::new();
+    let changed = words.iter().filter(|w| stemmer.stem(w) != **w).count();
+    assert!(
+        changed * 10 > words.len(),
+        "only {changed} of {} words changed",
+        words.len()
+    );
+    let dict = sastrawi::Dictionary::new();
+    let sastrawi = sastrawi::Stemmer::new(&dict);
+
+    let mut group = c.benchmark_group("stem_text_words");
+    group.throughput(Throughput::Elements(words.len() as u64));
+    group.bench_function("indonlp uncached", |b| {
+        b.iter(|| {
+            words
+                .iter()
+                .map(|w| stemmer.stem(black_box(w)).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("sastrawi-rs uncached", |b| {
+        b.iter(|| {
+            words
+                .iter()
+                .map(|w| sastrawi.stem_word(black_box(w)).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(std::time::Duration::from_secs(1))
+        .measurement_time(std::time::Duration::from_secs(2));
+    targets = bench_stem, bench_stem_text
+}
 criterion_main!(benches);
