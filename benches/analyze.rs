@@ -3,7 +3,7 @@
 //! call, beside `unicode-segmentation`'s word bounds (`split_word_bounds`,
 //! whitespace segments dropped) on the same text in the same group; and a
 //! `batch` group: `analyze` in a loop against the same texts analysed on
-//! two threads (`parallel_analyze`), output in input order.
+//! two threads (`Analyzer::analyze_many_with_threads`), output in input order.
 //!
 //! Runs on the generated sentences of `benches/common/corpus.rs` (tuned to
 //! real-text statistics, printed at startup) or on a file's lines:
@@ -17,7 +17,6 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use indonlp::{Analyzer, Document};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use unicode_segmentation::UnicodeSegmentation;
 
 #[path = "common/corpus.rs"]
@@ -28,46 +27,6 @@ fn word_bounds(text: &str) -> usize {
     text.split_word_bounds()
         .filter(|w| !w.trim().is_empty())
         .count()
-}
-
-/// Analyses `texts` on `threads` threads, the documents in input order.
-/// Each thread takes the next text not yet taken (a few large texts still
-/// spread over the threads) and keeps its index; the results are put back
-/// in input order at the end.
-// TODO(lead): replace with Analyzer::analyze_many
-fn parallel_analyze<'t, S: AsRef<str> + Sync>(
-    analyzer: &Analyzer,
-    texts: &'t [S],
-    threads: usize,
-) -> Vec<Document<'t>> {
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<Document<'t>>> = Vec::new();
-    slots.resize_with(texts.len(), || None);
-    std::thread::scope(|s| {
-        let workers: Vec<_> = (0..threads.clamp(1, texts.len().max(1)))
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(text) = texts.get(i) else {
-                            return done;
-                        };
-                        done.push((i, analyzer.analyze(text.as_ref())));
-                    }
-                })
-            })
-            .collect();
-        for w in workers {
-            for (i, doc) in w.join().expect("analysis thread panicked") {
-                slots[i] = Some(doc);
-            }
-        }
-    });
-    slots
-        .into_iter()
-        .map(|d| d.expect("every text analysed"))
-        .collect()
 }
 
 /// Tokens of every document.
@@ -96,7 +55,7 @@ fn bench(c: &mut Criterion) {
         );
     }
     assert!(looped.iter().any(|d| !d.entities().is_empty()));
-    let parallel = parallel_analyze(&analyzer, &text.sentences, 2);
+    let parallel = analyzer.analyze_many_with_threads(&text.sentences, 2);
     assert_eq!(parallel.len(), looped.len());
     assert!(
         parallel
@@ -105,7 +64,7 @@ fn bench(c: &mut Criterion) {
             .all(|(p, l)| p.text() == l.text()
                 && p.tokens().len() == l.tokens().len()
                 && p.entities().len() == l.entities().len()),
-        "parallel_analyze differs from analyze in a loop"
+        "analyze_many differs from analyze in a loop"
     );
     drop((looped, parallel));
 
@@ -165,8 +124,8 @@ fn bench(c: &mut Criterion) {
                 tokens(&docs)
             })
         });
-        g.bench_function(format!("parallel_analyze_2_threads/{what}"), |b| {
-            b.iter(|| tokens(&parallel_analyze(&analyzer, black_box(texts), 2)))
+        g.bench_function(format!("analyze_many_2_threads/{what}"), |b| {
+            b.iter(|| tokens(&analyzer.analyze_many_with_threads(black_box(texts), 2)))
         });
         g.bench_function(format!("unicode_segmentation_word_bounds/{what}"), |b| {
             b.iter(|| {

@@ -4,10 +4,10 @@ use super::{Analyzer, Document};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-/// Texts handed to a worker at a time: small enough to balance texts of
-/// very different lengths, large enough that the shared counter is not
-/// touched per text.
-const BLOCK: usize = 16;
+/// Most texts handed to a worker at a time: few enough to balance texts of
+/// very different lengths, enough that the shared counter is not touched
+/// per text when there are many.
+const MAX_BLOCK: usize = 16;
 
 impl Analyzer {
     /// Analyses every text on all available cores and returns the documents
@@ -50,21 +50,24 @@ impl Analyzer {
     where
         S: AsRef<str> + Sync,
     {
-        let threads = threads.min(texts.len().div_ceil(BLOCK));
+        let threads = threads.min(texts.len());
         if threads <= 1 {
             return texts.iter().map(|t| self.analyze(t.as_ref())).collect();
         }
+        // Several blocks per thread, so that one long text does not leave
+        // the other threads idle at the end.
+        let block = (texts.len() / (threads * 8)).clamp(1, MAX_BLOCK);
         let next = AtomicUsize::new(0);
         let done: Mutex<Vec<(usize, Vec<Document<'t>>)>> = Mutex::new(Vec::new());
         std::thread::scope(|scope| {
             for _ in 0..threads {
                 scope.spawn(|| loop {
-                    let from = next.fetch_add(BLOCK, Ordering::Relaxed);
+                    let from = next.fetch_add(block, Ordering::Relaxed);
                     if from >= texts.len() {
                         break;
                     }
-                    let block = &texts[from..(from + BLOCK).min(texts.len())];
-                    let docs = block.iter().map(|t| self.analyze(t.as_ref())).collect();
+                    let mine = &texts[from..(from + block).min(texts.len())];
+                    let docs = mine.iter().map(|t| self.analyze(t.as_ref())).collect();
                     // A poisoned lock means another worker panicked; the
                     // scope re-raises that panic, so keep going here.
                     done.lock()
