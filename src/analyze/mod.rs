@@ -11,7 +11,7 @@ pub use document::{AnalyzedToken, Document, Sentence};
 use crate::ner::{Entity, EntityTagger};
 use crate::stem::Stemmer;
 use crate::stopwords::StopWords;
-use crate::tokenize::{Segmenter, Token, Tokenizer};
+use crate::tokenize::{expected_tokens, Segmenter, Token, Tokenizer};
 use document::Stem;
 use std::sync::{Arc, LazyLock};
 use word_cache::{Known, StemOf, WordCache};
@@ -100,7 +100,8 @@ impl Analyzer {
     pub fn analyze<'t>(&self, text: &'t str) -> Document<'t> {
         let inner = &*self.inner;
         // One scan of the text: every later stage reads these tokens.
-        let words: Vec<Token<'t>> = inner.tokenizer.tokenize(text).collect();
+        let mut words: Vec<Token<'t>> = Vec::with_capacity(expected_tokens(text));
+        words.extend(inner.tokenizer.tokenize(text));
         let entities: Vec<Entity<'t>> = match &inner.tagger {
             Some(t) => t.tag_tokens(text, &words),
             None => Vec::new(),

@@ -27,7 +27,7 @@ mod vocab;
 pub use build::EntityTaggerBuilder;
 
 use crate::span::Span;
-use crate::tokenize::{Token, Tokenizer};
+use crate::tokenize::{expected_tokens, Token, Tokenizer};
 use std::iter::FusedIterator;
 use std::sync::{Arc, LazyLock};
 
@@ -367,7 +367,9 @@ impl EntityTagger {
     /// The tokens the tagger reads when it is given only the text: the
     /// default tokenizer's, so that `find_iter` and the analyzer agree.
     fn tokens<'t>(&self, text: &'t str) -> Vec<Token<'t>> {
-        Tokenizer::new().tokenize(text).collect()
+        let mut tokens = Vec::with_capacity(expected_tokens(text));
+        tokens.extend(Tokenizer::new().tokenize(text));
+        tokens
     }
 
     /// The entities of `text` given its tokens (the analyzer's one scan).

@@ -15,6 +15,13 @@ mod tables;
 mod token;
 
 pub(crate) use sentence::Segmenter;
+
+/// A capacity for the tokens of `text` that running text rarely exceeds
+/// (a token and its space average about six bytes), so collecting them
+/// seldom reallocates.
+pub(crate) fn expected_tokens(text: &str) -> usize {
+    text.len() / 5 + 4
+}
 pub use sentence::Sentences;
 pub use token::{Token, TokenKind};
 
