@@ -33,10 +33,17 @@ def progress_during(calls):
     try:
         out = []
         for call in calls:
-            time.sleep(0.01)  # the spinner holds the GIL; take it back now
-            before = count
-            call()
-            out.append(count - before)
+            # On a busy machine the spinner may not be scheduled within one
+            # call: the best of three attempts.
+            best = 0
+            for _ in range(3):
+                time.sleep(0.01)  # the spinner holds the GIL; take it back now
+                before = count
+                call()
+                best = max(best, count - before)
+                if best:
+                    break
+            out.append(best)
         return out
     finally:
         stop = True
@@ -49,6 +56,7 @@ def test_batches_release_the_gil():
     rng = random.Random(13)
     # Distinct made-up words: each is really stemmed, which takes a while.
     words = ["mem" + "".join(rng.choices("abdegiklmnoprstu", k=7)) + "kan" for _ in range(150_000)]
+    floats = [rng.random() for _ in range(300_000)]
     gains = progress_during(
         [
             lambda: indonlp.analyze_many(texts, threads=1),
@@ -56,10 +64,10 @@ def test_batches_release_the_gil():
             lambda: indonlp.tokenize_many(texts, threads=1),
             lambda: indonlp.stem_many(words, threads=1),
             lambda: indonlp.analyze(PARAGRAPH * 1500),
-            # Control: a C call that keeps the GIL lets the spinner do nothing,
-            # so the test can tell the difference.
-            lambda: sorted(random.random() for _ in range(200_000)) and None,
+            # Control: a C call that keeps the GIL (sorting floats runs no
+            # bytecode) lets the spinner do nothing: the test can tell.
+            lambda: sorted(floats) and None,
         ]
     )
     assert all(g > 0 for g in gains[:-1]), gains
-    assert gains[-1] == 0 or gains[-1] < min(gains[:-1]), gains
+    assert gains[-1] == 0, gains
