@@ -238,7 +238,7 @@ def test_docstrings_and_examples():
 def test_collector_state_is_left_as_found():
     import gc
 
-    text = NEWS * 100  # enough tokens for the collector to be paused
+    text = (NEWS + " ") * 200  # enough tokens for the collector to be paused
     assert gc.isenabled()
     assert len(indonlp.tokenize(text)) > 2048
     indonlp.analyze(text).to_dict()
