@@ -52,7 +52,9 @@ def progress_during(calls):
 
 
 def test_batches_release_the_gil():
-    texts = [PARAGRAPH] * 1500
+    texts = [PARAGRAPH * 100] * 100  # 2 MB
+    # Long words: much scanning, few token objects to build afterwards.
+    long_words = ["x" * 1_000_000] * 50
     rng = random.Random(13)
     # Distinct made-up words: each is really stemmed, which takes a while.
     words = ["mem" + "".join(rng.choices("abdegiklmnoprstu", k=7)) + "kan" for _ in range(150_000)]
@@ -61,9 +63,9 @@ def test_batches_release_the_gil():
         [
             lambda: indonlp.analyze_many(texts, threads=1),
             lambda: indonlp.entities_many(texts, threads=1),
-            lambda: indonlp.tokenize_many(texts, threads=1),
+            lambda: indonlp.tokenize_many(long_words, threads=1),
             lambda: indonlp.stem_many(words, threads=1),
-            lambda: indonlp.analyze(PARAGRAPH * 1500),
+            lambda: indonlp.analyze(PARAGRAPH * 5000),
             # Control: a C call that keeps the GIL (sorting floats runs no
             # bytecode) lets the spinner do nothing: the test can tell.
             lambda: sorted(floats) and None,
