@@ -1,0 +1,542 @@
+//! The output formats: a readable table, JSONL, TSV, CoNLL-U and BIO.
+//!
+//! Each unit is written into a byte buffer by a worker; offsets are
+//! relative to the unit's text (`start`/`end` in bytes, `char_start` /
+//! `char_end` in characters), and `line` says where the unit starts in its
+//! source.
+
+use crate::args::{Format, Task};
+use crate::units::Unit;
+use indonlp::{CharOffsets, Entity, Entry, Span, TokenKind};
+use serde::Serialize;
+use std::io::Write;
+use std::ops::Range;
+
+/// A token as the formats see it (from the tokenizer or the analyzer).
+pub struct Tok<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub kind: TokenKind,
+    pub stem: Option<&'a str>,
+    pub stopword: bool,
+    pub entity: Option<usize>,
+}
+
+pub struct Sent {
+    pub span: Span,
+    /// Indices into the unit's tokens (empty when tokens were not needed).
+    pub tokens: Range<usize>,
+}
+
+/// Everything computed for one unit.
+pub struct View<'a> {
+    pub unit: &'a Unit,
+    pub tokens: Option<Vec<Tok<'a>>>,
+    pub sentences: Vec<Sent>,
+    pub entities: Option<&'a [Entity<'a>]>,
+}
+
+impl View<'_> {
+    fn tokens(&self) -> &[Tok<'_>] {
+        self.tokens.as_deref().unwrap_or(&[])
+    }
+
+    /// `B-PERSON`, `I-CITY` or `O` for token `i`, which is in `sentence`.
+    fn tag(&self, i: usize, sentence: &Sent) -> String {
+        let tokens = self.tokens();
+        match (tokens[i].entity, self.entities) {
+            (Some(e), Some(entities)) => {
+                let inside = i > sentence.tokens.start && tokens[i - 1].entity == Some(e);
+                format!(
+                    "{}-{}",
+                    if inside { 'I' } else { 'B' },
+                    entities[e].kind().label()
+                )
+            }
+            _ => "O".to_owned(),
+        }
+    }
+
+    /// Whether token `i` is directly followed by text (no whitespace).
+    fn no_space_after(&self, i: usize) -> bool {
+        let end = self.tokens()[i].span.end;
+        self.unit.text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace())
+    }
+}
+
+/// The first line of a TSV output (column names); nothing for the others.
+pub fn header(task: Task, format: Format) -> String {
+    if format != Format::Tsv {
+        return String::new();
+    }
+    let mut cols: Vec<&str> = match task {
+        Task::Sentences => vec!["sentence", "start", "end", "char_start", "char_end", "text"],
+        Task::Ner => vec![
+            "start",
+            "end",
+            "char_start",
+            "char_end",
+            "label",
+            "text",
+            "canonical",
+            "country_code",
+        ],
+        Task::Tokenize | Task::Stem | Task::Analyze => vec![
+            "sentence",
+            "token",
+            "start",
+            "end",
+            "char_start",
+            "char_end",
+            "text",
+            "kind",
+        ],
+    };
+    if matches!(task, Task::Stem | Task::Analyze) {
+        cols.extend(["stem", "stopword"]);
+    }
+    if task == Task::Analyze {
+        cols.push("ner");
+    }
+    format!("source\tunit\tline\t{}\n", cols.join("\t"))
+}
+
+/// Appends the output for one unit.
+pub fn write(task: Task, format: Format, view: &View<'_>, out: &mut Vec<u8>) {
+    // Writing into a Vec cannot fail.
+    let _ = match format {
+        Format::Jsonl => jsonl(task, view, out),
+        Format::Text => text(task, view, out),
+        Format::Tsv => tsv(task, view, out),
+        Format::Conllu => conllu(view, out),
+        Format::Bio => bio(view, out),
+    };
+}
+
+#[derive(Serialize)]
+struct JsonUnit<'a> {
+    source: &'a str,
+    unit: u64,
+    line: u64,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentences: Option<Vec<JsonSentence<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tokens: Option<Vec<JsonToken<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entities: Option<Vec<JsonEntity<'a>>>,
+}
+
+#[derive(Serialize)]
+struct Offsets {
+    start: usize,
+    end: usize,
+    char_start: usize,
+    char_end: usize,
+}
+
+impl Offsets {
+    fn new(span: Span, chars: &mut CharOffsets<'_>) -> Offsets {
+        let r = chars.span(span);
+        Offsets {
+            start: span.start,
+            end: span.end,
+            char_start: r.start,
+            char_end: r.end,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonSentence<'a> {
+    text: &'a str,
+    #[serde(flatten)]
+    offsets: Offsets,
+    /// `[first, end)` indices into `tokens`, when tokens are written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tokens: Option<[usize; 2]>,
+}
+
+#[derive(Serialize)]
+struct JsonToken<'a> {
+    text: &'a str,
+    kind: TokenKind,
+    #[serde(flatten)]
+    offsets: Offsets,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stem: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stopword: Option<bool>,
+    /// Index into `entities` (null when outside one); absent without entities.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entity: Option<Option<usize>>,
+}
+
+#[derive(Serialize)]
+struct JsonEntity<'a> {
+    text: &'a str,
+    label: &'static str,
+    #[serde(flatten)]
+    offsets: Offsets,
+    canonical: Option<&'a Entry>,
+}
+
+fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let text = view.unit.text.as_str();
+    let with_tokens = view.tokens.is_some();
+    let sentences = (task == Task::Sentences || with_tokens).then(|| {
+        let mut chars = CharOffsets::new(text);
+        view.sentences
+            .iter()
+            .map(|s| JsonSentence {
+                text: &text[s.span],
+                offsets: Offsets::new(s.span, &mut chars),
+                tokens: with_tokens.then_some([s.tokens.start, s.tokens.end]),
+            })
+            .collect()
+    });
+    let tokens = view.tokens.as_ref().map(|tokens| {
+        let mut chars = CharOffsets::new(text);
+        tokens
+            .iter()
+            .map(|t| JsonToken {
+                text: t.text,
+                kind: t.kind,
+                offsets: Offsets::new(t.span, &mut chars),
+                stem: t.stem,
+                stopword: t.stem.is_some().then_some(t.stopword),
+                entity: view.entities.is_some().then_some(t.entity),
+            })
+            .collect()
+    });
+    let entities = view.entities.map(|entities| {
+        let mut chars = CharOffsets::new(text);
+        entities
+            .iter()
+            .map(|e| JsonEntity {
+                text: e.text(),
+                label: e.kind().label(),
+                offsets: Offsets::new(e.span(), &mut chars),
+                canonical: e.canonical(),
+            })
+            .collect()
+    });
+    let unit = JsonUnit {
+        source: &view.unit.source,
+        unit: view.unit.index,
+        line: view.unit.line,
+        text,
+        sentences,
+        tokens,
+        entities,
+    };
+    serde_json::to_writer(&mut *out, &unit)?;
+    out.push(b'\n');
+    Ok(())
+}
+
+/// What a table shows about an entity's canonical entry.
+fn describe(e: &Entity<'_>) -> String {
+    let Some(c) = e.canonical() else {
+        return "(from context)".to_owned();
+    };
+    let mut s = c.name().to_owned();
+    if let Some(cc) = c.country_code() {
+        s.push_str(&format!(", {cc}"));
+    }
+    if let Some(id) = c.geonames_id() {
+        s.push_str(&format!(", GeoNames {id}"));
+    }
+    if let Some(r) = c.role() {
+        s.push_str(&format!(" — {r}"));
+    }
+    s
+}
+
+/// One line, for tables and comments: line breaks and tabs become spaces.
+fn one_line(s: &str) -> String {
+    s.replace(['\n', '\r', '\t'], " ")
+}
+
+fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let u = view.unit;
+    let heading = format!("── {} · unit {} · line {} ──", u.source, u.index, u.line);
+    match task {
+        Task::Sentences => {
+            if view.sentences.is_empty() {
+                return Ok(());
+            }
+            writeln!(out, "{heading}")?;
+            for (n, s) in view.sentences.iter().enumerate() {
+                writeln!(out, "{:>4}  {}", n + 1, one_line(&u.text.as_str()[s.span]))?;
+            }
+        }
+        Task::Ner => {
+            let entities = view.entities.unwrap_or(&[]);
+            if entities.is_empty() {
+                return Ok(());
+            }
+            writeln!(out, "{heading}")?;
+            for e in entities {
+                writeln!(
+                    out,
+                    "  {:<28} {:<8} {}",
+                    one_line(e.text()),
+                    e.kind().label(),
+                    describe(e)
+                )?;
+            }
+        }
+        Task::Tokenize | Task::Stem | Task::Analyze => {
+            if view.tokens().is_empty() {
+                return Ok(());
+            }
+            writeln!(out, "{heading}")?;
+            let stems = task != Task::Tokenize;
+            for (n, s) in view.sentences.iter().enumerate() {
+                writeln!(
+                    out,
+                    "sentence {}: {}",
+                    n + 1,
+                    one_line(&u.text.as_str()[s.span])
+                )?;
+                write!(out, "  {:<24} {:<13}", "token", "kind")?;
+                if stems {
+                    write!(out, " {:<18} {:<4}", "stem", "stop")?;
+                }
+                if view.entities.is_some() {
+                    write!(out, " entity")?;
+                }
+                writeln!(out)?;
+                for i in s.tokens.clone() {
+                    let t = &view.tokens()[i];
+                    write!(out, "  {:<24} {:<13}", one_line(t.text), t.kind.as_str())?;
+                    if stems {
+                        let stop = if t.stopword { "yes" } else { "" };
+                        write!(out, " {:<18} {:<4}", one_line(t.stem.unwrap_or("")), stop)?;
+                    }
+                    if view.entities.is_some() {
+                        let tag = view.tag(i, s);
+                        write!(out, " {}", if tag == "O" { "" } else { &tag })?;
+                    }
+                    // no trailing spaces
+                    while out.last() == Some(&b' ') {
+                        out.pop();
+                    }
+                    writeln!(out)?;
+                }
+            }
+            if let Some(entities) = view.entities.filter(|e| !e.is_empty()) {
+                writeln!(out, "entities:")?;
+                for e in entities {
+                    writeln!(
+                        out,
+                        "  {:<28} {:<8} {}",
+                        one_line(e.text()),
+                        e.kind().label(),
+                        describe(e)
+                    )?;
+                }
+            }
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// A TSV field: tab, line breaks and backslash escaped as `\t`, `\n`, `\r`, `\\`.
+fn field(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['\t', '\n', '\r', '\\']) {
+        return s.into();
+    }
+    let mut e = String::with_capacity(s.len() + 4);
+    for c in s.chars() {
+        match c {
+            '\t' => e.push_str("\\t"),
+            '\n' => e.push_str("\\n"),
+            '\r' => e.push_str("\\r"),
+            '\\' => e.push_str("\\\\"),
+            c => e.push(c),
+        }
+    }
+    e.into()
+}
+
+fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let u = view.unit;
+    let text = u.text.as_str();
+    let source = field(&u.source);
+    let mut chars = CharOffsets::new(text);
+    match task {
+        Task::Sentences => {
+            for (n, s) in view.sentences.iter().enumerate() {
+                let c = chars.span(s.span);
+                writeln!(
+                    out,
+                    "{source}\t{}\t{}\t{n}\t{}\t{}\t{}\t{}\t{}",
+                    u.index,
+                    u.line,
+                    s.span.start,
+                    s.span.end,
+                    c.start,
+                    c.end,
+                    field(&text[s.span])
+                )?;
+            }
+        }
+        Task::Ner => {
+            for e in view.entities.unwrap_or(&[]) {
+                let c = chars.span(e.span());
+                let (name, cc) = e
+                    .canonical()
+                    .map_or(("", ""), |c| (c.name(), c.country_code().unwrap_or("")));
+                writeln!(
+                    out,
+                    "{source}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    u.index,
+                    u.line,
+                    e.span().start,
+                    e.span().end,
+                    c.start,
+                    c.end,
+                    e.kind().label(),
+                    field(e.text()),
+                    field(name),
+                    cc
+                )?;
+            }
+        }
+        Task::Tokenize | Task::Stem | Task::Analyze => {
+            for (n, s) in view.sentences.iter().enumerate() {
+                for (k, i) in s.tokens.clone().enumerate() {
+                    let t = &view.tokens()[i];
+                    let c = chars.span(t.span);
+                    write!(
+                        out,
+                        "{source}\t{}\t{}\t{n}\t{k}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        u.index,
+                        u.line,
+                        t.span.start,
+                        t.span.end,
+                        c.start,
+                        c.end,
+                        field(t.text),
+                        t.kind.as_str()
+                    )?;
+                    if task != Task::Tokenize {
+                        write!(out, "\t{}\t{}", field(t.stem.unwrap_or("")), t.stopword)?;
+                    }
+                    if task == Task::Analyze {
+                        write!(out, "\t{}", view.tag(i, s))?;
+                    }
+                    writeln!(out)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A CoNLL-U FORM or LEMMA: no tabs or line breaks; `_` never empty.
+fn conllu_field(s: &str) -> String {
+    let s = one_line(s);
+    if s.is_empty() {
+        "_".to_owned()
+    } else {
+        s
+    }
+}
+
+/// A `sent_id` without whitespace (which the format forbids there).
+fn id_part(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_whitespace() { '_' } else { c })
+        .collect()
+}
+
+fn upos(kind: TokenKind) -> &'static str {
+    match kind {
+        TokenKind::Punctuation => "PUNCT",
+        TokenKind::Number => "NUM",
+        TokenKind::Symbol | TokenKind::Currency => "SYM",
+        _ => "_",
+    }
+}
+
+fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let u = view.unit;
+    let tokens = view.tokens();
+    let mut first = true;
+    for (n, s) in view.sentences.iter().enumerate() {
+        if s.tokens.is_empty() {
+            continue;
+        }
+        if first && u.index == 0 {
+            writeln!(out, "# newdoc id = {}", id_part(&u.source))?;
+        }
+        first = false;
+        writeln!(
+            out,
+            "# sent_id = {}:{}:{}",
+            id_part(&u.source),
+            u.index,
+            n + 1
+        )?;
+        // The text the forms spell out: single spaces where the source has
+        // any whitespace, so that FORMs + SpaceAfter reproduce it exactly.
+        let last = s.tokens.end - 1;
+        let mut sentence = String::new();
+        for i in s.tokens.clone() {
+            sentence.push_str(&conllu_field(tokens[i].text));
+            if i < last && !view.no_space_after(i) {
+                sentence.push(' ');
+            }
+        }
+        writeln!(out, "# text = {sentence}")?;
+        for (k, i) in s.tokens.clone().enumerate() {
+            let t = &tokens[i];
+            let mut misc = Vec::new();
+            if view.entities.is_some() {
+                let tag = view.tag(i, s);
+                if tag != "O" {
+                    misc.push(format!("NER={tag}"));
+                }
+            }
+            if view.no_space_after(i) {
+                misc.push("SpaceAfter=No".to_owned());
+            }
+            let misc = if misc.is_empty() {
+                "_".to_owned()
+            } else {
+                misc.join("|")
+            };
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t_\t_\t_\t_\t_\t{misc}",
+                k + 1,
+                conllu_field(t.text),
+                t.stem.map_or("_".to_owned(), conllu_field),
+                upos(t.kind),
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let tokens = view.tokens();
+    for s in &view.sentences {
+        if s.tokens.is_empty() {
+            continue;
+        }
+        for i in s.tokens.clone() {
+            writeln!(out, "{}\t{}", one_line(tokens[i].text), view.tag(i, s))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
