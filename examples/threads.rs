@@ -9,7 +9,10 @@ use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+mod common;
+
 fn main() {
+    common::check_args("threads FILE [THREADS]", &[], 2);
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
         eprintln!("usage: threads FILE [THREADS]");

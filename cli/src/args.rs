@@ -203,7 +203,7 @@ pub enum Format {
     Tsv,
     /// CoNLL-U (LEMMA = stem; SpaceAfter=No and NER tags in MISC)
     Conllu,
-    /// token<TAB>tag, a blank line between sentences
+    /// One token TAB tag per line, a blank line between sentences
     Bio,
 }
 

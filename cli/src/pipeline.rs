@@ -13,7 +13,7 @@ use std::sync::{Condvar, Mutex};
 
 /// Units are sent in batches of about this many bytes, so that channel
 /// traffic stays negligible next to the work even for short lines.
-const BATCH_BYTES: usize = 64 << 10;
+const BATCH_BYTES: usize = 16 << 10;
 const BATCH_UNITS: usize = 2048;
 const WINDOW_PER_THREAD: u64 = 4;
 
