@@ -41,19 +41,15 @@ impl View<'_> {
         self.tokens.as_deref().unwrap_or(&[])
     }
 
-    /// `B-PERSON`, `I-CITY` or `O` for token `i`, which is in `sentence`.
-    fn tag(&self, i: usize, sentence: &Sent) -> String {
+    /// The BIO tag of token `i`, which is in `sentence`.
+    fn tag(&self, i: usize, sentence: &Sent) -> Tag {
         let tokens = self.tokens();
         match (tokens[i].entity, self.entities) {
             (Some(e), Some(entities)) => {
                 let inside = i > sentence.tokens.start && tokens[i - 1].entity == Some(e);
-                format!(
-                    "{}-{}",
-                    if inside { 'I' } else { 'B' },
-                    entities[e].kind().label()
-                )
+                Tag::Entity(inside, entities[e].kind().label())
             }
-            _ => "O".to_owned(),
+            _ => Tag::Outside,
         }
     }
 
@@ -64,6 +60,50 @@ impl View<'_> {
             .chars()
             .next()
             .is_some_and(|c| !c.is_whitespace())
+    }
+}
+
+/// `B-PERSON`, `I-CITY` or `O`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Outside,
+    /// (inside an entity begun earlier, label)
+    Entity(bool, &'static str),
+}
+
+impl Tag {
+    fn push(self, out: &mut Vec<u8>) {
+        match self {
+            Tag::Outside => out.push(b'O'),
+            Tag::Entity(inside, label) => {
+                out.extend_from_slice(if inside { b"I-" } else { b"B-" });
+                out.extend_from_slice(label.as_bytes());
+            }
+        }
+    }
+}
+
+/// Appends a number without going through `fmt` (hot in TSV and CoNLL-U).
+fn push_num(out: &mut Vec<u8>, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+/// Appends `s` on one line: line breaks and tabs become spaces.
+fn push_one_line(out: &mut Vec<u8>, s: &str) {
+    if !s.contains(['\n', '\r', '\t']) {
+        out.extend_from_slice(s.as_bytes());
+    } else {
+        out.extend_from_slice(one_line(s).as_bytes());
     }
 }
 
@@ -320,7 +360,10 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                     }
                     if view.entities.is_some() {
                         let tag = view.tag(i, s);
-                        write!(out, " {}", if tag == "O" { "" } else { &tag })?;
+                        if tag != Tag::Outside {
+                            out.push(b' ');
+                            tag.push(out);
+                        }
                     }
                     // no trailing spaces
                     while out.last() == Some(&b' ') {
@@ -345,6 +388,11 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Appends a TSV field (see [`field`]).
+fn push_field(out: &mut Vec<u8>, s: &str) {
+    out.extend_from_slice(field(s).as_bytes());
 }
 
 /// A TSV field: tab, line breaks and backslash escaped as `\t`, `\n`, `\r`, `\\`.
@@ -410,29 +458,36 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
         }
         Task::Tokenize | Task::Stem | Task::Analyze => {
+            // One row per token: written without `fmt`, this is the hot path.
+            let mut prefix = Vec::new();
+            push_field(&mut prefix, &source);
+            prefix.push(b'\t');
+            push_num(&mut prefix, u.index);
+            prefix.push(b'\t');
+            push_num(&mut prefix, u.line);
+            prefix.push(b'\t');
             for (n, s) in view.sentences.iter().enumerate() {
                 for (k, i) in s.tokens.clone().enumerate() {
                     let t = &view.tokens()[i];
                     let c = chars.span(t.span);
-                    write!(
-                        out,
-                        "{source}\t{}\t{}\t{n}\t{k}\t{}\t{}\t{}\t{}\t{}\t{}",
-                        u.index,
-                        u.line,
-                        t.span.start,
-                        t.span.end,
-                        c.start,
-                        c.end,
-                        field(t.text),
-                        t.kind.as_str()
-                    )?;
+                    out.extend_from_slice(&prefix);
+                    for x in [n, k, t.span.start, t.span.end, c.start, c.end] {
+                        push_num(out, x as u64);
+                        out.push(b'\t');
+                    }
+                    push_field(out, t.text);
+                    out.push(b'\t');
+                    out.extend_from_slice(t.kind.as_str().as_bytes());
                     if task != Task::Tokenize {
-                        write!(out, "\t{}\t{}", field(t.stem.unwrap_or("")), t.stopword)?;
+                        out.push(b'\t');
+                        push_field(out, t.stem.unwrap_or(""));
+                        out.extend_from_slice(if t.stopword { b"\ttrue" } else { b"\tfalse" });
                     }
                     if task == Task::Analyze {
-                        write!(out, "\t{}", view.tag(i, s))?;
+                        out.push(b'\t');
+                        view.tag(i, s).push(out);
                     }
-                    writeln!(out)?;
+                    out.push(b'\n');
                 }
             }
         }
@@ -440,13 +495,12 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// A CoNLL-U FORM or LEMMA: no tabs or line breaks; `_` never empty.
-fn conllu_field(s: &str) -> String {
-    let s = one_line(s);
+/// A CoNLL-U FORM or LEMMA: no tabs or line breaks; `_` for empty.
+fn push_conllu_field(out: &mut Vec<u8>, s: &str) {
     if s.is_empty() {
-        "_".to_owned()
+        out.push(b'_');
     } else {
-        s
+        push_one_line(out, s);
     }
 }
 
@@ -488,41 +542,48 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         // The text the forms spell out: single spaces where the source has
         // any whitespace, so that FORMs + SpaceAfter reproduce it exactly.
         let last = s.tokens.end - 1;
-        let mut sentence = String::new();
+        out.extend_from_slice(b"# text = ");
         for i in s.tokens.clone() {
-            sentence.push_str(&conllu_field(tokens[i].text));
+            push_conllu_field(out, tokens[i].text);
             if i < last && !view.no_space_after(i) {
-                sentence.push(' ');
+                out.push(b' ');
             }
         }
-        writeln!(out, "# text = {sentence}")?;
+        out.push(b'\n');
         for (k, i) in s.tokens.clone().enumerate() {
             let t = &tokens[i];
-            let mut misc = Vec::new();
-            if view.entities.is_some() {
-                let tag = view.tag(i, s);
-                if tag != "O" {
-                    misc.push(format!("NER={tag}"));
+            push_num(out, k as u64 + 1);
+            out.push(b'\t');
+            push_conllu_field(out, t.text);
+            out.push(b'\t');
+            match t.stem {
+                Some(stem) => push_conllu_field(out, stem),
+                None => out.push(b'_'),
+            }
+            out.push(b'\t');
+            out.extend_from_slice(upos(t.kind).as_bytes());
+            out.extend_from_slice(b"\t_\t_\t_\t_\t_\t");
+            let tag = match view.entities {
+                Some(_) => view.tag(i, s),
+                None => Tag::Outside,
+            };
+            let no_space = view.no_space_after(i);
+            if tag != Tag::Outside {
+                out.extend_from_slice(b"NER=");
+                tag.push(out);
+                if no_space {
+                    out.push(b'|');
                 }
             }
-            if view.no_space_after(i) {
-                misc.push("SpaceAfter=No".to_owned());
+            if no_space {
+                out.extend_from_slice(b"SpaceAfter=No");
             }
-            let misc = if misc.is_empty() {
-                "_".to_owned()
-            } else {
-                misc.join("|")
-            };
-            writeln!(
-                out,
-                "{}\t{}\t{}\t{}\t_\t_\t_\t_\t_\t{misc}",
-                k + 1,
-                conllu_field(t.text),
-                t.stem.map_or("_".to_owned(), conllu_field),
-                upos(t.kind),
-            )?;
+            if tag == Tag::Outside && !no_space {
+                out.push(b'_');
+            }
+            out.push(b'\n');
         }
-        writeln!(out)?;
+        out.push(b'\n');
     }
     Ok(())
 }
@@ -534,9 +595,12 @@ fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             continue;
         }
         for i in s.tokens.clone() {
-            writeln!(out, "{}\t{}", one_line(tokens[i].text), view.tag(i, s))?;
+            push_one_line(out, tokens[i].text);
+            out.push(b'\t');
+            view.tag(i, s).push(out);
+            out.push(b'\n');
         }
-        writeln!(out)?;
+        out.push(b'\n');
     }
     Ok(())
 }
