@@ -170,7 +170,9 @@ struct JsonUnit<'a> {
     entities: Option<Vec<JsonEntity<'a>>>,
 }
 
-#[derive(Serialize)]
+/// Byte and character offsets of a span; written as four plain fields
+/// (`#[serde(flatten)]` would send every object through serde's slower map
+/// path, which showed in profiles of large JSONL outputs).
 struct Offsets {
     start: usize,
     end: usize,
@@ -190,38 +192,84 @@ impl Offsets {
     }
 }
 
-#[derive(Serialize)]
 struct JsonSentence<'a> {
     text: &'a str,
-    #[serde(flatten)]
     offsets: Offsets,
-    /// `[first, end)` indices into `tokens`, when tokens are written.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `[first, end)` indices into `tokens`.
     tokens: Option<[usize; 2]>,
 }
 
-#[derive(Serialize)]
+impl Serialize for JsonSentence<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("JsonSentence", 6)?;
+        st.serialize_field("text", self.text)?;
+        st.serialize_field("start", &self.offsets.start)?;
+        st.serialize_field("end", &self.offsets.end)?;
+        st.serialize_field("char_start", &self.offsets.char_start)?;
+        st.serialize_field("char_end", &self.offsets.char_end)?;
+        // only when tokens are written
+        if let Some(t) = &self.tokens {
+            st.serialize_field("tokens", t)?;
+        }
+        st.end()
+    }
+}
+
 struct JsonToken<'a> {
     text: &'a str,
     kind: TokenKind,
-    #[serde(flatten)]
     offsets: Offsets,
-    #[serde(skip_serializing_if = "Option::is_none")]
     stem: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     stopword: Option<bool>,
     /// Index into `entities` (null when outside one); absent without entities.
-    #[serde(skip_serializing_if = "Option::is_none")]
     entity: Option<Option<usize>>,
 }
 
-#[derive(Serialize)]
+impl Serialize for JsonToken<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("JsonToken", 9)?;
+        st.serialize_field("text", self.text)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("start", &self.offsets.start)?;
+        st.serialize_field("end", &self.offsets.end)?;
+        st.serialize_field("char_start", &self.offsets.char_start)?;
+        st.serialize_field("char_end", &self.offsets.char_end)?;
+        // the fields a subcommand does not compute are left out
+        if let Some(stem) = self.stem {
+            st.serialize_field("stem", stem)?;
+        }
+        if let Some(stop) = self.stopword {
+            st.serialize_field("stopword", &stop)?;
+        }
+        if let Some(entity) = self.entity {
+            st.serialize_field("entity", &entity)?;
+        }
+        st.end()
+    }
+}
+
 struct JsonEntity<'a> {
     text: &'a str,
     label: &'static str,
-    #[serde(flatten)]
     offsets: Offsets,
     canonical: Option<&'a Entry>,
+}
+
+impl Serialize for JsonEntity<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("JsonEntity", 7)?;
+        st.serialize_field("text", self.text)?;
+        st.serialize_field("label", self.label)?;
+        st.serialize_field("start", &self.offsets.start)?;
+        st.serialize_field("end", &self.offsets.end)?;
+        st.serialize_field("char_start", &self.offsets.char_start)?;
+        st.serialize_field("char_end", &self.offsets.char_end)?;
+        st.serialize_field("canonical", &self.canonical)?;
+        st.end()
+    }
 }
 
 fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {

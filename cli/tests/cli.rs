@@ -618,3 +618,50 @@ fn stemmer_override_rules_for_a_corpus() {
     let rules = parse_rules(&std::fs::read_to_string(&out).unwrap());
     assert_eq!(rules, [("pembangunan".to_owned(), "bangun".to_owned())]);
 }
+
+#[test]
+fn odd_input_never_breaks_a_format() {
+    // Control characters, invalid UTF-8, CR, BOMs, tabs and backslashes,
+    // combining marks, emoji, a long run without spaces, lone punctuation.
+    let mut bytes: Vec<u8> = Vec::new();
+    bytes.extend_from_slice(b"\xEF\xBB\xBF\n\r\n\0\0 Jakarta\x07\n\xff\xfe di Bandung\n");
+    bytes.extend_from_slice(
+        "a\tb\\c \u{200b}Moskwa\u{301} 👍🏽 \u{2028} “Ya,” kata Putin.\n".as_bytes(),
+    );
+    bytes.extend_from_slice(&b"x-.".repeat(2_000));
+    bytes.extend_from_slice(b"\n. , ; \" ' ( ) --\n");
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("odd.txt");
+    std::fs::write(&odd, &bytes).unwrap();
+    let odd = odd.to_str().unwrap();
+    for &(cmd, format, _) in GOLDEN {
+        let r = run(&[cmd, "-f", format, "--by", "line", odd]);
+        assert_eq!(r.code, 0, "{cmd} {format}: {}", r.stderr);
+        assert_eq!(
+            r.stderr.lines().count(),
+            1,
+            "only the UTF-8 warning: {}",
+            r.stderr
+        );
+        match format {
+            "jsonl" => assert_eq!(json_lines(&r.stdout).len(), 7, "one object per line"),
+            "conllu" => {
+                conllu::parse(&r.stdout).unwrap_or_else(|e| panic!("{cmd}: invalid CoNLL-U: {e}"));
+            }
+            "tsv" => {
+                let columns = r.stdout.lines().next().unwrap().split('\t').count();
+                assert!(
+                    r.stdout.lines().all(|l| l.split('\t').count() == columns),
+                    "{cmd} tsv"
+                );
+            }
+            "bio" => assert!(
+                r.stdout
+                    .lines()
+                    .all(|l| l.is_empty() || l.split('\t').count() == 2),
+                "{cmd} bio"
+            ),
+            _ => {}
+        }
+    }
+}
