@@ -111,7 +111,12 @@ impl Engine {
         }
         let entities: Option<Vec<Entity<'_>>> =
             self.tagger.as_ref().map(|t| t.find_iter(text).collect());
-        let spans: Vec<Span> = self.tokenizer.sentences(text).collect();
+        // `ner` in JSONL, TSV or text writes entities only: no sentence pass.
+        let spans: Vec<Span> = if self.needs.tokens || self.task == Task::Sentences {
+            self.tokenizer.sentences(text).collect()
+        } else {
+            Vec::new()
+        };
         let (tokens, sentences) = if self.needs.tokens {
             let (tokens, sentences) = self.tokens_by_sentence(text, &spans, entities.as_deref());
             (Some(tokens), sentences)
