@@ -16,7 +16,14 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 
+mod common;
+
 fn main() -> ExitCode {
+    common::check_args(
+        "adversarial_mem CASE BYTES [tokenize|sentences|analyze|entities|stem|all|none [REPEAT]]",
+        &[],
+        4,
+    );
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(case), Some(bytes)) = (args.first(), args.get(1)) else {
         eprintln!(

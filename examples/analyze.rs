@@ -15,6 +15,11 @@ mod common;
 const SAMPLE: &str = include_str!("sample.txt");
 
 fn main() {
+    common::check_args(
+        "analyze [--json] [FILE | -]   (no FILE: the bundled sample)",
+        &["--json"],
+        1,
+    );
     common::exit_on_error("analyze", run());
 }
 

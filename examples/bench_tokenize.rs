@@ -12,6 +12,8 @@ use std::io::{self, Write};
 use std::time::{Duration, Instant};
 use unicode_segmentation::UnicodeSegmentation;
 
+mod common;
+
 /// Runs `f` repeatedly for at least `budget`, returning (seconds per run, result).
 fn measure(budget: Duration, mut f: impl FnMut() -> usize) -> (f64, usize) {
     let mut result = f(); // warm-up (and lazy initialisation)
@@ -33,6 +35,7 @@ fn word_bounds(text: &str) -> usize {
 }
 
 fn main() {
+    common::check_args("bench_tokenize FILE", &[], 1);
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: bench_tokenize FILE");
         std::process::exit(2);

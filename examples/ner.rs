@@ -99,5 +99,6 @@ fn run() -> io::Result<()> {
 }
 
 fn main() {
+    common::check_args("ner [--locative] < TEXT", &["--locative"], 0);
     common::exit_on_error("ner", run());
 }

@@ -15,6 +15,11 @@ use std::io::{self, BufWriter, Write};
 mod common;
 
 fn main() {
+    common::check_args(
+        "stem [--analyze | --stats] < WORDS",
+        &["--analyze", "--stats"],
+        0,
+    );
     if std::env::args().skip(1).any(|a| a == "--stats") {
         let start = std::time::Instant::now();
         let stemmer = indonlp::Stemmer::new();

@@ -11,6 +11,8 @@ use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+mod common;
+
 /// The size of one document: `analyze` is called once per chunk.
 const CHUNK_BYTES: usize = 64 << 10;
 
@@ -44,6 +46,7 @@ fn chunks(text: &str, max: usize) -> Vec<&str> {
 }
 
 fn main() {
+    common::check_args("threads FILE [THREADS]", &[], 2);
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
         eprintln!("usage: threads FILE [THREADS]");

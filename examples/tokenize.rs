@@ -16,6 +16,11 @@ use std::io::{self, BufRead, BufWriter, Write};
 mod common;
 
 fn main() {
+    common::check_args(
+        "tokenize [--split-clitics] [--spans] [FILE]",
+        &["--split-clitics", "--spans"],
+        1,
+    );
     common::exit_on_error("tokenize", run());
 }
 

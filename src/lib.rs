@@ -89,7 +89,7 @@
 //!
 //! | feature | default | enables |
 //! |---|---|---|
-//! | `serde` | no | `Serialize` for [`Document`], [`Token`], [`Entity`], [`Entry`], [`Span`], [`TokenKind`]; the JSON gazetteer loader ([`EntityTaggerBuilder::add_json`]) |
+//! | `serde` | no | `Serialize` for [`Document`], [`Token`], [`Entity`], [`Entry`], [`Span`], [`TokenKind`]; the JSON gazetteer loader (`add_json`, `add_json_file` on [`EntityTaggerBuilder`]) |
 //!
 //! ## Data and licences
 //!
@@ -105,6 +105,8 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// docs.rs (metadata in Cargo.toml) marks feature-gated items with their feature.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod analyze;
 mod data;

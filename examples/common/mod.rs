@@ -41,3 +41,33 @@ pub fn exit_on_error(program: &str, result: io::Result<()>) {
         }
     }
 }
+
+/// Checks the command line against the example's usage: only the listed
+/// flags and at most `max_positional` other arguments. Anything else (a
+/// mistyped flag would otherwise silently run the wrong mode) prints the
+/// reason and the usage line and exits with status 2; `-h`/`--help` prints
+/// the usage line and exits 0. The example then reads its arguments as
+/// before.
+pub fn check_args(usage: &str, flags: &[&str], max_positional: usize) {
+    let program = usage.split_whitespace().next().unwrap_or("example");
+    let mut positional = 0;
+    for arg in std::env::args().skip(1) {
+        if arg == "-h" || arg == "--help" {
+            println!("usage: {usage}");
+            std::process::exit(0);
+        }
+        let problem = if flags.contains(&arg.as_str()) {
+            continue;
+        } else if arg.starts_with('-') && arg != "-" {
+            format!("unknown option {arg}")
+        } else if positional == max_positional {
+            format!("unexpected argument {arg}")
+        } else {
+            positional += 1;
+            continue;
+        };
+        eprintln!("{program}: {problem}");
+        eprintln!("usage: {usage}");
+        std::process::exit(2);
+    }
+}

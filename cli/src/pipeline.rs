@@ -1,0 +1,198 @@
+//! A bounded, ordered parallel pipeline: one thread reads units and packs
+//! them into batches, `threads` workers process batches, and the calling
+//! thread receives the results in input order.
+//!
+//! Memory is bounded: the reader may run at most `WINDOW_PER_THREAD *
+//! threads` batches ahead of the oldest result not yet consumed, so neither
+//! the queue nor the reordering buffer can grow with the input.
+
+use crate::units::Unit;
+use std::collections::BTreeMap;
+use std::sync::mpsc;
+use std::sync::{Condvar, Mutex};
+
+/// Units are sent in batches of about this many bytes, so that channel
+/// traffic stays negligible next to the work even for short lines.
+const BATCH_BYTES: usize = 16 << 10;
+const BATCH_UNITS: usize = 2048;
+const WINDOW_PER_THREAD: u64 = 4;
+
+/// Gives the reader permission to run ahead.
+struct Window {
+    /// (next batch the consumer needs, consumer gone)
+    state: Mutex<(u64, bool)>,
+    moved: Condvar,
+    size: u64,
+}
+
+impl Window {
+    /// Waits until batch `seq` may be sent; false if the consumer is gone.
+    fn wait_for(&self, seq: u64) -> bool {
+        let mut s = self.state.lock().unwrap();
+        while !s.1 && seq >= s.0 + self.size {
+            s = self.moved.wait(s).unwrap();
+        }
+        !s.1
+    }
+
+    fn advance(&self, next: u64) {
+        self.state.lock().unwrap().0 = next;
+        self.moved.notify_all();
+    }
+
+    fn close(&self) {
+        self.state.lock().unwrap().1 = true;
+        self.moved.notify_all();
+    }
+}
+
+/// Runs `produce` (which calls its argument with every unit, in order, and
+/// stops when it returns `false`) on a reading thread, `work` on `threads`
+/// workers, and `consume` on the calling thread with the results in input
+/// order. When `consume` fails, everything stops and its error is returned.
+pub fn run<T, E>(
+    threads: usize,
+    produce: impl FnOnce(&mut dyn FnMut(Unit) -> bool) + Send,
+    work: impl Fn(Vec<Unit>) -> T + Sync,
+    mut consume: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E>
+where
+    T: Send,
+{
+    let threads = threads.max(1);
+    let window = Window {
+        state: Mutex::new((0, false)),
+        moved: Condvar::new(),
+        size: WINDOW_PER_THREAD * threads as u64,
+    };
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Vec<Unit>)>(2 * threads);
+    let batch_rx = Mutex::new(batch_rx);
+    let (result_tx, result_rx) = mpsc::channel::<(u64, T)>();
+
+    std::thread::scope(|scope| {
+        let window = &window;
+        scope.spawn(move || {
+            let mut seq = 0u64;
+            let mut batch = Vec::new();
+            let mut bytes = 0;
+            let send = |batch: Vec<Unit>, seq: &mut u64| -> bool {
+                if !window.wait_for(*seq) || batch_tx.send((*seq, batch)).is_err() {
+                    return false;
+                }
+                *seq += 1;
+                true
+            };
+            let mut emit = |unit: Unit| -> bool {
+                bytes += unit.text.len();
+                batch.push(unit);
+                if bytes >= BATCH_BYTES || batch.len() >= BATCH_UNITS {
+                    bytes = 0;
+                    return send(std::mem::take(&mut batch), &mut seq);
+                }
+                true
+            };
+            produce(&mut emit);
+            if !batch.is_empty() {
+                send(batch, &mut seq);
+            }
+            // dropping batch_tx ends the workers
+        });
+        for _ in 0..threads {
+            let (rx, tx, work) = (&batch_rx, result_tx.clone(), &work);
+            scope.spawn(move || {
+                // Once the consumer is gone, keep draining (without working)
+                // so a reader blocked on a full queue can finish.
+                let mut consumer_gone = false;
+                loop {
+                    let next = rx.lock().unwrap().recv();
+                    let Ok((seq, batch)) = next else { return };
+                    if !consumer_gone && tx.send((seq, work(batch))).is_err() {
+                        consumer_gone = true;
+                    }
+                }
+            });
+        }
+        drop(result_tx);
+
+        let mut pending = BTreeMap::new();
+        let mut next = 0u64;
+        let result = (|| {
+            for (seq, out) in &result_rx {
+                pending.insert(seq, out);
+                while let Some(out) = pending.remove(&next) {
+                    consume(out)?;
+                    next += 1;
+                    window.advance(next);
+                }
+            }
+            Ok(())
+        })();
+        // On error: release the reader, and let the workers' sends fail.
+        window.close();
+        drop(result_rx);
+        result
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn unit(i: u64) -> Unit {
+        Unit {
+            source: Arc::from("t"),
+            index: i,
+            line: i + 1,
+            text: "x".repeat((i % 7) as usize * 20_000),
+        }
+    }
+
+    #[test]
+    fn keeps_order_with_many_threads() {
+        let mut seen = Vec::new();
+        let r: Result<(), ()> = run(
+            4,
+            |emit| {
+                for i in 0..500 {
+                    if !emit(unit(i)) {
+                        return;
+                    }
+                }
+            },
+            |batch| {
+                // uneven work so batches finish out of order
+                if batch[0].index % 3 == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+                batch.iter().map(|u| u.index).collect::<Vec<_>>()
+            },
+            |v| {
+                seen.extend(v);
+                Ok(())
+            },
+        );
+        assert!(r.is_ok());
+        assert_eq!(seen, (0..500).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_failing_consumer_stops_the_reader() {
+        let produced = std::sync::atomic::AtomicU64::new(0);
+        let r = run(
+            2,
+            |emit| {
+                for i in 0..1_000_000 {
+                    produced.store(i, std::sync::atomic::Ordering::Relaxed);
+                    if !emit(unit(i)) {
+                        return;
+                    }
+                }
+            },
+            |batch| batch.len(),
+            |_| Err("closed"),
+        );
+        assert_eq!(r, Err("closed"));
+        assert!(produced.load(std::sync::atomic::Ordering::Relaxed) < 100_000);
+    }
+}
