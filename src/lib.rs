@@ -82,6 +82,7 @@
 //! | feature | default | enables |
 //! |---|---|---|
 //! | `serde` | no | `Serialize` for [`Document`], [`Token`], [`Entity`], [`Entry`], [`Span`], [`TokenKind`]; the JSON gazetteer loader ([`EntityTaggerBuilder::add_json`]) |
+//! | `tantivy` | no | `indonlp::tantivy`: an Indonesian analyzer for the tantivy search engine (tantivy 0.26 and 0.27), with stemming and entity synonyms |
 //!
 //! ## Data and licences
 //!
@@ -97,6 +98,7 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod analyze;
 mod data;
@@ -106,6 +108,9 @@ mod offsets;
 mod span;
 mod stem;
 mod stopwords;
+#[cfg(feature = "tantivy")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
+pub mod tantivy;
 mod text_file;
 mod tokenize;
 
