@@ -146,6 +146,10 @@ pub struct EntityStream<S> {
     open: Option<(usize, usize, usize)>,
     /// How many positions the collapsed mentions so far have removed.
     shift: usize,
+    /// The token handed out when the text has mentions: a copy, because
+    /// tokenizers such as tantivy's `SimpleTokenizer` number the next token
+    /// from the position left in their own.
+    token: Token,
 }
 
 impl<S> EntityStream<S> {
@@ -163,6 +167,7 @@ impl<S> EntityStream<S> {
             next_mention: 0,
             open: None,
             shift: 0,
+            token: Token::default(),
         }
     }
 }
@@ -173,7 +178,8 @@ impl<S: TokenStream> TokenStream for EntityStream<S> {
             if self.mentions.is_empty() {
                 return true;
             }
-            let token = self.inner.token_mut();
+            let token = &mut self.token;
+            token.clone_from(self.inner.token());
             while self
                 .mentions
                 .get(self.next_mention)
@@ -210,10 +216,18 @@ impl<S: TokenStream> TokenStream for EntityStream<S> {
     }
 
     fn token(&self) -> &Token {
-        self.inner.token()
+        if self.mentions.is_empty() {
+            self.inner.token()
+        } else {
+            &self.token
+        }
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        self.inner.token_mut()
+        if self.mentions.is_empty() {
+            self.inner.token_mut()
+        } else {
+            &mut self.token
+        }
     }
 }
