@@ -4,6 +4,7 @@
 #![cfg(feature = "tantivy")]
 
 use indonlp::tantivy::{EntitySynonymFilter, IndonesianTokenizer, StemFilter, StopWordFilter};
+use proptest::prelude::*;
 use tantivy::collector::TopDocs;
 use tantivy::query::QueryParser;
 use tantivy::schema::{
@@ -274,29 +275,53 @@ fn tokenizer_is_send_sync_and_clone() {
     assert_eq!(tokens(&mut a, text), tokens(&mut b, text));
 }
 
+/// Positions strictly increase; offsets are in bounds, on char boundaries
+/// and non-empty; no token is empty.
+fn check_well_formed(analyzer: &mut IndonesianTokenizer, text: &str) {
+    let t = tokens(analyzer, text);
+    for w in t.windows(2) {
+        assert!(w[0].position < w[1].position, "{text:?}: {t:?}");
+    }
+    for token in &t {
+        assert!(!token.text.is_empty(), "{text:?}: {t:?}");
+        assert!(token.offset_from < token.offset_to && token.offset_to <= text.len());
+        assert!(text.is_char_boundary(token.offset_from) && text.is_char_boundary(token.offset_to));
+    }
+}
+
 #[test]
-fn any_text_gives_well_formed_tokens() {
-    let texts = [
+fn awkward_text_gives_well_formed_tokens() {
+    let mut analyzer = IndonesianTokenizer::new();
+    for text in [
         "",
         "   ",
         "...!!!",
         "👍🏽 Korut!!! #PemiluDamai @jokowi https://contoh.id/a?b=1 Rp10.000",
         "Korea Utara Korea Utara Korea Utara",
         "a\u{301}a\u{301} KOREA UTARA korea utara",
-    ];
-    let mut analyzer = IndonesianTokenizer::new();
-    for text in texts {
-        let t = tokens(&mut analyzer, text);
-        for w in t.windows(2) {
-            assert!(w[0].position < w[1].position, "{text:?}: {t:?}");
-        }
-        for token in &t {
-            assert!(!token.text.is_empty());
-            assert!(token.offset_from < token.offset_to && token.offset_to <= text.len());
-            assert!(
-                text.is_char_boundary(token.offset_from) && text.is_char_boundary(token.offset_to)
-            );
-        }
+    ] {
+        check_well_formed(&mut analyzer, text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_text_gives_well_formed_tokens(text in any::<String>()) {
+        check_well_formed(&mut IndonesianTokenizer::new(), &text);
+    }
+
+    #[test]
+    fn names_and_words_give_well_formed_tokens(
+        words in proptest::collection::vec(
+            "(Korea|Utara|Korut|North|Moskwa|Vladimir|Putin|di|yang|pembangunan|Jakarta|Presiden|,|\\.|—|“|”|-|'|[a-zA-Zé]{1,6})",
+            0..24,
+        ),
+        separators in proptest::collection::vec("( |  |\n|)", 24),
+    ) {
+        let text: String = words.iter().zip(&separators).map(|(w, s)| format!("{w}{s}")).collect();
+        check_well_formed(&mut IndonesianTokenizer::new(), &text);
     }
 }
 
