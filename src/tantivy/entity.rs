@@ -179,7 +179,14 @@ impl<S: TokenStream> TokenStream for EntityStream<S> {
                 return true;
             }
             let token = &mut self.token;
-            token.clone_from(self.inner.token());
+            let upstream = self.inner.token();
+            // field by field: `Token`'s derived `clone_from` allocates a new String
+            token.text.clear();
+            token.text.push_str(&upstream.text);
+            token.offset_from = upstream.offset_from;
+            token.offset_to = upstream.offset_to;
+            token.position = upstream.position;
+            token.position_length = upstream.position_length;
             while self
                 .mentions
                 .get(self.next_mention)
