@@ -598,4 +598,8 @@ fn recall_at_10_beats_the_default_analyzer() {
     );
     println!("indonlp misses: {misses:?}");
     assert!(ours > default, "indonlp {ours} vs default {default}");
+    // measured 0.943 (66 of 70): the misses are `tanya`, `jawab`, `sampai` (stopwords
+    // in the embedded list) and `Singapore` (a city in the gazetteer, while
+    // `Singapura` is the country); a drop below this is a regression
+    assert!(ours >= 0.9, "indonlp recall@10 {ours}");
 }
