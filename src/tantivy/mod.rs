@@ -93,9 +93,9 @@
 //! ## Cost
 //!
 //! Indexing generated news text into a RAM index with this analyzer took
-//! 1.7–2.3× the time of tantivy's default analyzer (simple tokenizer and
+//! 1.7–2.6× the time of tantivy's default analyzer (simple tokenizer and
 //! lowercaser) in `cargo bench --features tantivy --bench tantivy` on a busy
-//! 2-core machine; the analysis alone is ≈ 7–9× the default's, mostly
+//! 2-core machine; the analysis alone is ≈ 6–9× the default's, mostly
 //! stopword lookups, stemming and entity tagging. Register one
 //! `IndonesianTokenizer` and let tantivy clone it: the data is shared, and
 //! each clone keeps its own stem memo.
