@@ -90,6 +90,7 @@
 //! | feature | default | enables |
 //! |---|---|---|
 //! | `serde` | no | `Serialize` for [`Document`], [`Token`], [`Entity`], [`Entry`], [`Span`], [`TokenKind`]; the JSON gazetteer loader (`add_json`, `add_json_file` on [`EntityTaggerBuilder`]) |
+//! | `tantivy` | no | `indonlp::tantivy`: an Indonesian analyzer for the tantivy search engine (tantivy 0.26 and 0.27), with stemming and entity synonyms |
 //!
 //! ## Data and licences
 //!
@@ -117,6 +118,9 @@ mod offsets;
 mod span;
 mod stem;
 mod stopwords;
+#[cfg(feature = "tantivy")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
+pub mod tantivy;
 mod text_file;
 mod tokenize;
 
