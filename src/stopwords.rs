@@ -97,6 +97,23 @@ impl StopWords {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+
+    /// The words of the list (lowercase), in no particular order: to show
+    /// or edit the list, e.g. rebuild it without the negations.
+    ///
+    /// ```
+    /// let keep = ["tidak", "bukan"];
+    /// let mut b = indonlp::StopWords::builder();
+    /// b.defaults(false);
+    /// for w in indonlp::StopWords::new().iter().filter(|w| !keep.contains(w)) {
+    ///     b.add_word(w);
+    /// }
+    /// let sw = b.build().unwrap();
+    /// assert!(sw.contains("yang") && !sw.contains("tidak"));
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.words.iter().map(|w| &**w)
+    }
 }
 
 enum Source {

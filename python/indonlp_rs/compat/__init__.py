@@ -1,0 +1,1 @@
+"""Drop-in replacements for other Indonesian NLP packages' APIs."""

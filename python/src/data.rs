@@ -1,0 +1,184 @@
+//! Owned results of one text, computed without the GIL (in worker threads
+//! for the batch calls) and turned into Python objects afterwards.
+//!
+//! Offsets are kept in both units: characters (Python's convention, what
+//! the objects show by default) and bytes of the UTF-8 text (on request).
+
+use indonlp::{CharOffsets, Entity, Span, Token};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A half-open range in characters and in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Range2 {
+    pub chars: (usize, usize),
+    pub bytes: (usize, usize),
+}
+
+impl Range2 {
+    fn new(offsets: &mut CharOffsets<'_>, span: Span) -> Range2 {
+        let c = offsets.span(span);
+        Range2 {
+            chars: (c.start, c.end),
+            bytes: (span.start, span.end),
+        }
+    }
+
+    /// The range in the unit the caller asked for.
+    pub fn get(&self, bytes: bool) -> (usize, usize) {
+        if bytes {
+            self.bytes
+        } else {
+            self.chars
+        }
+    }
+}
+
+/// A token, plain (from a tokenizer) or analysed (stem and stopword flag).
+#[derive(Clone, Debug)]
+pub(crate) struct TokData {
+    pub range: Range2,
+    pub kind: &'static str,
+    /// `None` when the stem is the token's own text (most tokens): the text
+    /// is then sliced from the caller's string, no copy is kept.
+    pub stem: Option<Box<str>>,
+    pub is_stopword: bool,
+    pub entity: Option<u32>,
+}
+
+/// A canonical gazetteer entry.
+#[derive(Debug)]
+pub(crate) struct Canon {
+    pub name: Box<str>,
+    pub iso2: Option<Box<str>>,
+    pub iso3: Option<Box<str>>,
+    pub geonames_id: Option<u32>,
+    pub population: Option<u64>,
+    pub role: Option<Box<str>>,
+}
+
+/// An entity mention.
+#[derive(Clone, Debug)]
+pub(crate) struct EntData {
+    pub range: Range2,
+    pub label: &'static str,
+    pub canonical: Option<Arc<Canon>>,
+}
+
+/// Everything computed for one text; unused parts stay empty.
+#[derive(Debug, Default)]
+pub(crate) struct DocData {
+    pub sentences: Vec<Range2>,
+    pub tokens: Vec<TokData>,
+    pub entities: Vec<EntData>,
+}
+
+pub(crate) fn token(offsets: &mut CharOffsets<'_>, t: &Token<'_>) -> TokData {
+    TokData {
+        range: Range2::new(offsets, t.span()),
+        kind: t.kind().as_str(),
+        stem: None,
+        is_stopword: false,
+        entity: None,
+    }
+}
+
+pub(crate) fn entity(offsets: &mut CharOffsets<'_>, e: &Entity<'_>) -> EntData {
+    EntData {
+        range: Range2::new(offsets, e.span()),
+        label: e.kind().label(),
+        canonical: e.canonical().map(|c| {
+            Arc::new(Canon {
+                name: c.name().into(),
+                iso2: c.country_code().map(Into::into),
+                iso3: c.iso3().map(Into::into),
+                geonames_id: c.geonames_id(),
+                population: c.population(),
+                role: c.role().map(Into::into),
+            })
+        }),
+    }
+}
+
+pub(crate) fn tokens(tokenizer: &indonlp::Tokenizer, text: &str) -> DocData {
+    let mut offsets = CharOffsets::new(text);
+    DocData {
+        tokens: tokenizer
+            .tokenize(text)
+            .map(|t| token(&mut offsets, &t))
+            .collect(),
+        ..DocData::default()
+    }
+}
+
+pub(crate) fn sentences(tokenizer: &indonlp::Tokenizer, text: &str) -> Vec<Range2> {
+    let mut offsets = CharOffsets::new(text);
+    tokenizer
+        .sentences(text)
+        .map(|s| Range2::new(&mut offsets, s))
+        .collect()
+}
+
+pub(crate) fn entities(tagger: &indonlp::EntityTagger, text: &str) -> DocData {
+    let mut offsets = CharOffsets::new(text);
+    DocData {
+        entities: tagger
+            .find_iter(text)
+            .map(|e| entity(&mut offsets, &e))
+            .collect(),
+        ..DocData::default()
+    }
+}
+
+/// Per-word stem overrides (word as written, then lowercased).
+pub(crate) type Overrides = HashMap<String, String>;
+
+pub(crate) fn lookup<'a>(overrides: &'a Overrides, word: &str) -> Option<&'a str> {
+    if overrides.is_empty() {
+        return None;
+    }
+    overrides
+        .get(word)
+        .or_else(|| overrides.get(&word.to_lowercase()))
+        .map(String::as_str)
+}
+
+pub(crate) fn analyze(analyzer: &indonlp::Analyzer, overrides: &Overrides, text: &str) -> DocData {
+    let doc = analyzer.analyze(text);
+    // Three increasing sequences: one converter each keeps every one linear.
+    let mut offsets = CharOffsets::new(text);
+    let sentences = doc
+        .sentences()
+        .iter()
+        .map(|s| Range2::new(&mut offsets, s.span()))
+        .collect();
+    let mut offsets = CharOffsets::new(text);
+    let tokens = doc
+        .tokens()
+        .iter()
+        .map(|t| {
+            let mut stem = t.stem();
+            if t.kind() == indonlp::TokenKind::Word && t.entity_index().is_none() {
+                stem = lookup(overrides, t.text()).unwrap_or(stem);
+            }
+            TokData {
+                range: Range2::new(&mut offsets, t.span()),
+                kind: t.kind().as_str(),
+                stem: (stem != t.text()).then(|| stem.into()),
+                is_stopword: t.is_stopword(),
+                entity: t.entity_index().map(|i| i as u32),
+            }
+        })
+        .collect();
+    let mut offsets = CharOffsets::new(text);
+    let entities = doc
+        .entities()
+        .iter()
+        .map(|e| entity(&mut offsets, e))
+        .collect();
+    DocData {
+        sentences,
+        tokens,
+        entities,
+    }
+}

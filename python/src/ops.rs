@@ -1,0 +1,167 @@
+//! The calls behind both the module functions and the class methods: one
+//! text (the GIL released for long texts), a batch (the GIL released, all
+//! cores), and stemming.
+
+use crate::data::{self, DocData, Overrides};
+use crate::objects::{self, Document, Shared};
+use crate::parallel;
+use crate::text;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+use std::sync::Arc;
+
+/// Texts at least this long are processed with the GIL released; below it,
+/// releasing and taking back the GIL costs more than it lets others run.
+const DETACH_BYTES: usize = 4096;
+
+/// Runs `f` on one text.
+pub(crate) fn one<F>(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    bytes: bool,
+    f: F,
+) -> PyResult<Arc<Shared>>
+where
+    F: Fn(&str) -> DocData + Sync,
+{
+    let t = text::text_of(text)?;
+    let data = if t.len() >= DETACH_BYTES {
+        py.detach(|| f(&t))
+    } else {
+        f(&t)
+    };
+    Ok(Shared::new(text.clone().unbind(), data, bytes))
+}
+
+/// Runs `f` on every text of an iterable (`None` items stay `None`), with
+/// the GIL released, on `threads` threads; results in input order.
+pub(crate) fn many<F>(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+    bytes: bool,
+    f: F,
+) -> PyResult<Vec<Option<Arc<Shared>>>>
+where
+    F: Fn(&str) -> DocData + Sync,
+{
+    let threads = parallel::threads(threads)?;
+    let items = text::batch(texts)?;
+    let strs = text::texts(&items)?;
+    let chunk = parallel::chunk_size(strs.len(), threads, 64);
+    let results = py.detach(|| {
+        parallel::map_chunks(&strs, threads, chunk, |c| {
+            c.iter().map(|t| t.as_deref().map(&f)).collect()
+        })
+    });
+    Ok(items
+        .into_iter()
+        .zip(results)
+        .map(|(s, r)| Some(Shared::new(s?.unbind(), r?, bytes)))
+        .collect())
+}
+
+pub(crate) fn list_of<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    v: Vec<Option<T>>,
+) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, v)
+}
+
+pub(crate) fn tokens_many<'py>(
+    py: Python<'py>,
+    docs: Vec<Option<Arc<Shared>>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let lists = docs
+        .iter()
+        .map(|d| d.as_ref().map(|d| objects::token_list(py, d)).transpose())
+        .collect::<PyResult<Vec<_>>>()?;
+    list_of(py, lists)
+}
+
+pub(crate) fn entities_many<'py>(
+    py: Python<'py>,
+    docs: Vec<Option<Arc<Shared>>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let lists = docs
+        .iter()
+        .map(|d| d.as_ref().map(|d| objects::entity_list(py, d)).transpose())
+        .collect::<PyResult<Vec<_>>>()?;
+    list_of(py, lists)
+}
+
+pub(crate) fn documents_many<'py>(
+    py: Python<'py>,
+    docs: Vec<Option<Arc<Shared>>>,
+) -> PyResult<Bound<'py, PyList>> {
+    list_of(
+        py,
+        docs.into_iter()
+            .map(|d| d.map(|doc| Document { doc }))
+            .collect(),
+    )
+}
+
+/// The stem of one word, or `None` when it is the word itself (the
+/// caller's string object is then returned as it is).
+fn stem_one(stemmer: &indonlp::Stemmer, overrides: &Overrides, word: &str) -> Option<String> {
+    if let Some(s) = data::lookup(overrides, word) {
+        return (s != word).then(|| s.to_owned());
+    }
+    let s = stemmer.stem(word);
+    (s != word).then(|| s.into_owned())
+}
+
+pub(crate) fn stem<'py>(
+    py: Python<'py>,
+    stemmer: &indonlp::Stemmer,
+    overrides: &Overrides,
+    word: &Bound<'py, PyString>,
+) -> PyResult<Bound<'py, PyString>> {
+    let w = text::text_of(word)?;
+    Ok(match stem_one(stemmer, overrides, &w) {
+        Some(s) => PyString::new(py, &s),
+        None => word.clone(),
+    })
+}
+
+pub(crate) fn stem_many<'py>(
+    py: Python<'py>,
+    stemmer: &indonlp::Stemmer,
+    overrides: &Overrides,
+    words: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let threads = parallel::threads(threads)?;
+    let items = text::batch(words)?;
+    let strs = text::texts(&items)?;
+    let chunk = parallel::chunk_size(strs.len(), threads, 1 << 14);
+    let results: Vec<Option<Option<String>>> = py.detach(|| {
+        parallel::map_chunks(&strs, threads, chunk, |c| {
+            // Word lists repeat words: a cache per chunk stems each once.
+            let mut cached = stemmer.cached();
+            c.iter()
+                .map(|w| {
+                    let w = w.as_deref()?;
+                    if let Some(s) = data::lookup(overrides, w) {
+                        return Some((s != w).then(|| s.to_owned()));
+                    }
+                    let s = cached.stem(w);
+                    Some((s != w).then(|| s.to_owned()))
+                })
+                .collect()
+        })
+    });
+    let out = items
+        .into_iter()
+        .zip(results)
+        .map(|(item, r)| {
+            let item = item?;
+            Some(match r? {
+                Some(s) => PyString::new(py, &s),
+                None => item,
+            })
+        })
+        .collect();
+    list_of(py, out)
+}
