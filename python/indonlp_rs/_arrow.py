@@ -18,6 +18,8 @@ the Arrow output; character offsets are unchanged.
 
 import re
 import threading
+from collections import Counter
+from operator import attrgetter
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import pyarrow as pa
@@ -83,6 +85,9 @@ _CLASSES = {
 }
 _objects: Dict[Tuple[str, str], Any] = {}
 _objects_lock = threading.Lock()
+# What this process built and ran ("built:analyze", "batches:analyze"...):
+# lets a job (and our tests) check that objects are reused across batches.
+stats: Counter = Counter()
 
 
 def engine(kind: str, options: Optional[Dict[str, Any]] = None) -> Any:
@@ -99,6 +104,8 @@ def engine(kind: str, options: Optional[Dict[str, Any]] = None) -> Any:
             if obj is None:
                 obj = getattr(indonlp_rs, _CLASSES[kind])(**opts)
                 _objects[key] = obj
+                stats["built:" + kind] += 1
+    stats["batches:" + kind] += 1
     return obj
 
 
@@ -153,6 +160,22 @@ def _token_rows(tokens: Optional[list]) -> Optional[list]:
     return [(t.text, t.kind, t.start, t.end) for t in tokens]
 
 
+# Rows as tuples in the struct's field order: pyarrow converts tuples faster
+# than dicts, and reading attributes skips building `to_dict()`'s dicts (the
+# tests check the result equals `to_dict()`).
+_ANALYZED_TOKEN_FIELDS = attrgetter("text", "kind", "start", "end", "stem", "is_stopword")
+
+
+def _document_row(doc: Any) -> Optional[tuple]:
+    if doc is None:
+        return None
+    return (
+        doc.sentences,  # (start, end) tuples
+        list(map(_ANALYZED_TOKEN_FIELDS, doc.tokens)),
+        _entity_rows(doc.entities),
+    )
+
+
 def _canonical_row(c: Any) -> Optional[tuple]:
     if c is None:
         return None
@@ -178,10 +201,10 @@ def entities_records(texts: Sequence[Optional[str]], threads: Optional[int] = No
 
 
 def analyze_records(texts: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any) -> list:
-    """`Document.to_dict()` for each text (its "text" key is not part of
-    `DOCUMENT` and is left out of Arrow output), None for None."""
+    """Rows in `DOCUMENT` order (sentences, tokens, entities) for each text:
+    `Document.to_dict()` without its "text"; None for None."""
     batch = engine("analyze", options).analyze_many(texts, threads=threads)
-    return [None if doc is None else doc.to_dict() for doc in batch]
+    return [_document_row(doc) for doc in batch]
 
 
 def stem_records(words: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any) -> list:

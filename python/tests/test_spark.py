@@ -129,33 +129,40 @@ def test_schemas_are_typed_columns(spark):
 
 
 def test_each_worker_builds_its_analyzer_once(spark, monkeypatch):
-    # In the executors: after many batches, one Analyzer per Python process.
+    # In the executors: many batches (4 rows each), one Analyzer per process.
     frame = _frame(spark, (SENTENCES + [None, ""]) * 4)
     frame.select(ispark.analyze("text")).collect()
 
     @F.udf("string")
-    def built(_):
+    def counts(_):
         import os as _os
         from indonlp_rs import _arrow as a
 
-        return f"{_os.getpid()}:{sum(1 for k in a._objects if k[0] == 'analyze')}"
+        return f"{_os.getpid()} {a.stats['built:analyze']} {a.stats['batches:analyze']}"
 
-    seen = {r[0] for r in frame.select(built("text")).collect()}
-    assert seen and all(int(s.split(":")[1]) <= 1 for s in seen), seen
+    seen = {tuple(map(int, r[0].split())) for r in frame.select(counts("text")).collect()}
+    per_pid = {pid: (built, batches) for pid, built, batches in seen}
+    assert len(per_pid) == len(seen), "a worker's counts changed between rows"
+    assert all(built <= 1 for built, _ in per_pid.values()), per_pid
+    assert sum(b for _, b in per_pid.values()) > sum(n for n, _ in per_pid.values()), per_pid
 
-    # In this process: count constructions across batches.
+    # In this process: one construction across batches of one set of options,
+    # one more for other options.
     made = []
+    real = indonlp_rs.Analyzer
 
-    class Counting(indonlp_rs.Analyzer):
-        def __init__(self, **kw):
-            made.append(kw)
-            super().__init__(**kw)
+    def counting(**kw):
+        made.append(kw)
+        return real(**kw)
 
-    monkeypatch.setattr(indonlp_rs, "Analyzer", Counting)
+    monkeypatch.setattr(indonlp_rs, "Analyzer", counting)
     monkeypatch.setattr(_arrow, "_objects", {})
     for batch in (SENTENCES[:3], SENTENCES[3:], [None, ""]):
         _arrow.analyze_arrow(pa.array(batch, pa.string()), threads=1)
-    assert len(made) == 1
+    assert made == [{}]
+    _arrow.analyze_arrow(pa.array(SENTENCES, pa.string()), threads=1, entities=False)
+    _arrow.analyze_arrow(pa.array(SENTENCES, pa.string()), threads=1, entities=False)
+    assert made == [{}, {"entities": False}]
 
 
 def _check_job_output(path, texts):
