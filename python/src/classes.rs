@@ -7,7 +7,8 @@ use crate::objects::{self, Document};
 use crate::ops;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::IntoPyObjectExt;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -40,6 +41,33 @@ fn p_str(w: &Bound<'_, PyAny>) -> PyResult<String> {
     w.extract()
 }
 
+/// The keyword arguments that rebuild an object, for `pickle` (Spark and
+/// multiprocessing ship objects to other processes). Word lists and paths
+/// are kept as read at construction, so a generator argument works too;
+/// files are read again where the object is unpickled.
+fn kwargs<'py>(py: Python<'py>, items: &[(&str, Bound<'py, PyAny>)]) -> PyResult<Py<PyDict>> {
+    let d = PyDict::new(py);
+    for (k, v) in items {
+        d.set_item(k, v)?;
+    }
+    Ok(d.unbind())
+}
+
+type Reduced<'py> = (Bound<'py, PyAny>, Bound<'py, PyTuple>);
+
+fn reduce<'py>(obj: &Bound<'py, PyAny>, args: &Py<PyDict>) -> PyResult<Reduced<'py>> {
+    let py = obj.py();
+    let rebuild = py
+        .import("functools")?
+        .getattr("partial")?
+        .call((obj.get_type(),), Some(args.bind(py)))?;
+    Ok((rebuild, PyTuple::empty(py)))
+}
+
+fn any<'py, T: IntoPyObject<'py>>(py: Python<'py>, v: T) -> PyResult<Bound<'py, PyAny>> {
+    v.into_bound_py_any(py)
+}
+
 /// Splits text into tokens and sentences.
 ///
 /// Options: `split_clitics` (split `bukunya` into `buku` + `nya`, UD
@@ -48,13 +76,14 @@ fn p_str(w: &Bound<'_, PyAny>) -> PyResult<String> {
 #[pyclass(frozen, module = "indonlp_rs")]
 pub(crate) struct Tokenizer {
     pub inner: indonlp::Tokenizer,
+    args: Py<PyDict>,
 }
 
 #[pymethods]
 impl Tokenizer {
     #[new]
     #[pyo3(signature = (*, split_clitics = false, whitespace = false))]
-    fn new(split_clitics: bool, whitespace: bool) -> Self {
+    fn new(py: Python<'_>, split_clitics: bool, whitespace: bool) -> PyResult<Self> {
         let inner = if split_clitics || whitespace {
             indonlp::Tokenizer::builder()
                 .split_clitics(split_clitics)
@@ -63,7 +92,18 @@ impl Tokenizer {
         } else {
             indonlp::Tokenizer::new()
         };
-        Tokenizer { inner }
+        let args = kwargs(
+            py,
+            &[
+                ("split_clitics", any(py, split_clitics)?),
+                ("whitespace", any(py, whitespace)?),
+            ],
+        )?;
+        Ok(Tokenizer { inner, args })
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        reduce(slf.as_any(), &slf.get().args)
     }
 
     /// The tokens of `text` (a list of `Token`), with character offsets
@@ -144,6 +184,7 @@ pub(crate) fn sentences<'py>(
 pub(crate) struct Stemmer {
     pub inner: indonlp::Stemmer,
     pub overrides: Overrides,
+    args: Py<PyDict>,
 }
 
 #[pymethods]
@@ -164,23 +205,45 @@ impl Stemmer {
     ) -> PyResult<Self> {
         let mut b = indonlp::Stemmer::builder();
         b.defaults(defaults).keep_capitalized(keep_capitalized);
-        for p in paths(roots)? {
+        let roots = paths(roots)?;
+        let root_words = words(root_words, "root_words")?;
+        let protected = words(protected, "protected")?;
+        let lexicalized = words(lexicalized, "lexicalized")?;
+        let overrides = overrides.unwrap_or_default();
+        for p in &roots {
             b.add_roots_file(p);
         }
-        for w in words(root_words, "root_words")? {
-            b.add_root(&w);
+        for w in &root_words {
+            b.add_root(w);
         }
-        for w in words(protected, "protected")? {
-            b.protect(&w);
+        for w in &protected {
+            b.protect(w);
         }
-        for w in words(lexicalized, "lexicalized")? {
-            b.add_lexicalized(&w);
+        for w in &lexicalized {
+            b.add_lexicalized(w);
         }
         let inner = b.build().map_err(|e| data_error(py, e))?;
+        let args = kwargs(
+            py,
+            &[
+                ("roots", any(py, roots)?),
+                ("root_words", any(py, root_words)?),
+                ("protected", any(py, protected)?),
+                ("lexicalized", any(py, lexicalized)?),
+                ("overrides", any(py, &overrides)?),
+                ("defaults", any(py, defaults)?),
+                ("keep_capitalized", any(py, keep_capitalized)?),
+            ],
+        )?;
         Ok(Stemmer {
             inner,
-            overrides: overrides.unwrap_or_default(),
+            overrides,
+            args,
         })
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        reduce(slf.as_any(), &slf.get().args)
     }
 
     /// The root of `word` (the word itself when it has none to remove).
@@ -215,6 +278,7 @@ impl Stemmer {
 #[pyclass(frozen, module = "indonlp_rs")]
 pub(crate) struct StopWords {
     pub inner: indonlp::StopWords,
+    args: Py<PyDict>,
 }
 
 #[pymethods]
@@ -230,17 +294,26 @@ impl StopWords {
     ) -> PyResult<Self> {
         let mut b = indonlp::StopWords::builder();
         b.defaults(defaults);
-        for w in self::words(words, "words")? {
-            b.add_word(&w);
+        let words = self::words(words, "words")?;
+        let files = paths(files)?;
+        let keep = self::words(keep, "keep")?;
+        for w in &words {
+            b.add_word(w);
         }
-        for p in paths(files)? {
+        for p in &files {
             b.add_file(p);
         }
         let mut inner = b.build().map_err(|e| data_error(py, e))?;
-        let keep: HashSet<String> = self::words(keep, "keep")?
-            .iter()
-            .map(|w| w.trim().to_lowercase())
-            .collect();
+        let args = kwargs(
+            py,
+            &[
+                ("words", any(py, words)?),
+                ("files", any(py, files)?),
+                ("keep", any(py, &keep)?),
+                ("defaults", any(py, defaults)?),
+            ],
+        )?;
+        let keep: HashSet<String> = keep.iter().map(|w| w.trim().to_lowercase()).collect();
         if !keep.is_empty() {
             let mut b = indonlp::StopWords::builder();
             b.defaults(false);
@@ -249,7 +322,11 @@ impl StopWords {
             }
             inner = b.build().map_err(|e| data_error(py, e))?;
         }
-        Ok(StopWords { inner })
+        Ok(StopWords { inner, args })
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        reduce(slf.as_any(), &slf.get().args)
     }
 
     /// Whether `word` is a stopword (ignoring case).
@@ -287,6 +364,7 @@ impl StopWords {
 #[pyclass(frozen, module = "indonlp_rs")]
 pub(crate) struct EntityTagger {
     pub inner: indonlp::EntityTagger,
+    args: Py<PyDict>,
 }
 
 #[pymethods]
@@ -303,7 +381,9 @@ impl EntityTagger {
         let mut b = indonlp::EntityTagger::builder();
         b.defaults(defaults)
             .locative_places_only(locative_places_only);
-        for p in paths(gazetteers)? {
+        let gazetteers = paths(gazetteers)?;
+        let ignore = words(ignore, "ignore")?;
+        for p in gazetteers.iter().cloned() {
             let json = p
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("json"));
@@ -313,11 +393,24 @@ impl EntityTagger {
                 b.add_tsv_file(p);
             }
         }
-        for w in words(ignore, "ignore")? {
-            b.ignore(&w);
+        for w in &ignore {
+            b.ignore(w);
         }
         let inner = py.detach(|| b.build()).map_err(|e| data_error(py, e))?;
-        Ok(EntityTagger { inner })
+        let args = kwargs(
+            py,
+            &[
+                ("gazetteers", any(py, gazetteers)?),
+                ("ignore", any(py, ignore)?),
+                ("locative_places_only", any(py, locative_places_only)?),
+                ("defaults", any(py, defaults)?),
+            ],
+        )?;
+        Ok(EntityTagger { inner, args })
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        reduce(slf.as_any(), &slf.get().args)
     }
 
     /// The entities of `text` (a list of `Entity`).
@@ -373,6 +466,7 @@ pub(crate) fn entities<'py>(
 pub(crate) struct Analyzer {
     pub inner: indonlp::Analyzer,
     pub overrides: Overrides,
+    args: Py<PyDict>,
 }
 
 #[pymethods]
@@ -381,13 +475,14 @@ impl Analyzer {
     #[pyo3(signature = (*, tokenizer = None, stemmer = None, stopwords = None, tagger = None,
                         split_clitics = false, entities = true))]
     fn new(
+        py: Python<'_>,
         tokenizer: Option<&Bound<'_, Tokenizer>>,
         stemmer: Option<&Bound<'_, Stemmer>>,
         stopwords: Option<&Bound<'_, StopWords>>,
         tagger: Option<&Bound<'_, EntityTagger>>,
         split_clitics: bool,
         entities: bool,
-    ) -> Self {
+    ) -> PyResult<Self> {
         let mut b = indonlp::Analyzer::builder();
         b.split_clitics(split_clitics).entities(entities);
         if let Some(t) = tokenizer {
@@ -402,12 +497,28 @@ impl Analyzer {
         if let Some(t) = tagger {
             b.tagger(t.get().inner.clone());
         }
-        Analyzer {
+        let args = kwargs(
+            py,
+            &[
+                ("tokenizer", any(py, tokenizer)?),
+                ("stemmer", any(py, stemmer)?),
+                ("stopwords", any(py, stopwords)?),
+                ("tagger", any(py, tagger)?),
+                ("split_clitics", any(py, split_clitics)?),
+                ("entities", any(py, entities)?),
+            ],
+        )?;
+        Ok(Analyzer {
             inner: b.build(),
             overrides: stemmer
                 .map(|s| s.get().overrides.clone())
                 .unwrap_or_default(),
-        }
+            args,
+        })
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        reduce(slf.as_any(), &slf.get().args)
     }
 
     /// Analyses `text` into a `Document`.

@@ -14,6 +14,10 @@ use std::sync::Arc;
 /// releasing and taking back the GIL costs more than it lets others run.
 const DETACH_BYTES: usize = 4096;
 
+/// Word batches smaller than this are stemmed on the calling thread with
+/// the GIL held (the PySastrawi shim calls `stem_many` once per sentence).
+const SMALL_BATCH_WORDS: usize = 256;
+
 /// Runs `f` on one text.
 pub(crate) fn one<F>(
     py: Python<'_>,
@@ -48,12 +52,17 @@ where
     let threads = parallel::threads(threads)?;
     let items = text::batch(texts)?;
     let strs = text::texts(&items)?;
+    let total: usize = strs.iter().flatten().map(|t| t.len()).sum();
+    // Small batches are done before threads would have started.
+    let small = total < DETACH_BYTES;
+    let threads = if small { 1 } else { threads };
     let chunk = parallel::chunk_size(strs.len(), threads, 64);
-    let results = py.detach(|| {
+    let run = || {
         parallel::map_chunks(&strs, threads, chunk, |c| {
             c.iter().map(|t| t.as_deref().map(&f)).collect()
         })
-    });
+    };
+    let results: Vec<Option<DocData>> = if small { run() } else { py.detach(run) };
     Ok(items
         .into_iter()
         .zip(results)
@@ -135,8 +144,10 @@ pub(crate) fn stem_many<'py>(
     let threads = parallel::threads(threads)?;
     let items = text::batch(words)?;
     let strs = text::texts(&items)?;
+    let small = strs.len() < SMALL_BATCH_WORDS;
+    let threads = if small { 1 } else { threads };
     let chunk = parallel::chunk_size(strs.len(), threads, 1 << 14);
-    let results: Vec<Option<Option<String>>> = py.detach(|| {
+    let run = || {
         parallel::map_chunks(&strs, threads, chunk, |c| {
             // Word lists repeat words: a cache per chunk stems each once.
             let mut cached = stemmer.cached();
@@ -151,7 +162,8 @@ pub(crate) fn stem_many<'py>(
                 })
                 .collect()
         })
-    });
+    };
+    let results: Vec<Option<Option<String>>> = if small { run() } else { py.detach(run) };
     let out = items
         .into_iter()
         .zip(results)

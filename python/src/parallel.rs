@@ -3,15 +3,22 @@
 use pyo3::exceptions::PyValueError;
 use pyo3::PyResult;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// The number of worker threads: `None` means every core.
 pub(crate) fn threads(requested: Option<usize>) -> PyResult<usize> {
     match requested {
         Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
         Some(n) => Ok(n),
-        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+        None => Ok(cores()),
     }
+}
+
+/// The number of cores, asked once: `available_parallelism` reads cgroup
+/// files on Linux, which costs more than a small batch.
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Applies `f` to chunks of `items` on `threads` threads and returns the

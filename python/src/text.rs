@@ -2,7 +2,7 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyFloat, PyString};
 use std::borrow::Cow;
 
 /// The UTF-8 text of a Python `str`: borrowed when the string has no lone
@@ -27,7 +27,13 @@ pub(crate) fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> 
     ))
 }
 
-/// The items of a batch call: any iterable of `str` or `None`.
+/// A float NaN: how pandas marks a missing value in a column of strings.
+fn is_nan(item: &Bound<'_, PyAny>) -> bool {
+    item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan())
+}
+
+/// The items of a batch call: any iterable of `str` or `None` (or NaN,
+/// pandas' missing value, taken as `None`).
 pub(crate) fn batch<'py>(items: &Bound<'py, PyAny>) -> PyResult<Vec<Option<Bound<'py, PyString>>>> {
     if items.is_instance_of::<PyString>() || items.is_instance_of::<PyBytes>() {
         return Err(PyTypeError::new_err(
@@ -37,7 +43,7 @@ pub(crate) fn batch<'py>(items: &Bound<'py, PyAny>) -> PyResult<Vec<Option<Bound
     let mut out = Vec::with_capacity(items.len().unwrap_or(0));
     for (i, item) in items.try_iter()?.enumerate() {
         let item = item?;
-        if item.is_none() {
+        if item.is_none() || is_nan(&item) {
             out.push(None);
         } else {
             match item.cast_into::<PyString>() {

@@ -213,3 +213,31 @@ def test_pathlike_objects(tmp_path):
     f.write_text("kripto\n", encoding="utf-8")
     assert Stemmer(roots=P(f)).stem("dikripto") == "kripto"
     assert Stemmer(roots=pathlib.PurePath(f)).stem("dikripto") == "kripto"
+
+
+def test_pickle_rebuilds_components(tmp_path):
+    import pickle
+
+    roots = tmp_path / "roots.txt"
+    roots.write_text("kripto\n", encoding="utf-8")
+    stemmer = Stemmer(
+        roots=roots,
+        root_words=(w for w in ["gugel"]),  # a generator, consumed once
+        protected=["bekasi"],
+        overrides={"pemilu": "pilih"},
+        keep_capitalized=False,
+    )
+    copy = pickle.loads(pickle.dumps(stemmer))
+    for w in ["dikripto", "digugel", "bekasi", "pemilu", "Pemerintah", "membaca"]:
+        assert copy.stem(w) == stemmer.stem(w), w
+    assert copy.stem("digugel") == "gugel"
+    sw = pickle.loads(pickle.dumps(StopWords(keep=indonlp.NEGATIONS, words=["gan"])))
+    assert "gan" in sw and "tidak" not in sw
+    tagger = pickle.loads(pickle.dumps(EntityTagger(ignore=["Jakarta"])))
+    assert tagger.entities("di Jakarta") == []
+    tok = pickle.loads(pickle.dumps(Tokenizer(split_clitics=True)))
+    assert [t.text for t in tok.tokenize("bukunya")] == ["buku", "nya"]
+    analyzer = Analyzer(stemmer=stemmer, stopwords=StopWords(keep=["tidak"]), split_clitics=True)
+    a2 = pickle.loads(pickle.dumps(analyzer))
+    text = "Pemilu tidak dikripto bukunya di Jakarta"
+    assert a2.analyze(text).to_dict() == analyzer.analyze(text).to_dict()

@@ -72,6 +72,9 @@ def test_stem_many_any_iterable_and_none():
     assert indonlp.stem_many(tuple(words), threads=1) == ["baca", None, "buku", "tulis"]
     assert indonlp.stem_many(w for w in ["dimakan"]) == ["makan"]
     assert indonlp.stem_many([]) == []
+    # pandas marks missing strings with NaN: taken as None.
+    assert indonlp.stem_many(["membaca", float("nan")]) == ["baca", None]
+    assert indonlp.analyze_many([float("nan")]) == [None]
 
 
 def test_stem_many_matches_stem():

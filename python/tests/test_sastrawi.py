@@ -107,3 +107,14 @@ def test_against_pysastrawi():
     theirs_custom = sastrawi_stop.StopWordRemover(sastrawi_stop.ArrayDictionary(their_words))
     for text in ["dia sedang membaca buku", "Dia sedang membaca buku", "saya tidak pergi"]:
         assert ours_custom.remove(text) == theirs_custom.remove(text)
+
+
+def test_stem_cache_is_bounded_and_transparent():
+    stemmer = StemmerFactory().create_stemmer()
+    stemmer.CACHE_SIZE = 3
+    text = "Membaca menulis, berlari; dimakan membaca"
+    expected = "baca tulis lari makan baca"
+    assert stemmer.stem(text) == expected
+    assert stemmer.stem(text) == expected
+    assert stemmer.stem("menulis") == "tulis"
+    assert len(stemmer._cache) <= 4

@@ -56,16 +56,30 @@ def normalize_text(text: str) -> str:
 class Stemmer:
     """What ``StemmerFactory().create_stemmer()`` returns."""
 
+    #: Distinct words remembered before the cache starts afresh.
+    CACHE_SIZE = 100_000
+
     def __init__(self, stemmer: _Stemmer | None = None) -> None:
         # Text is lowercased before stemming, so capitalisation never
         # protects a word here (as in PySastrawi).
         self._stemmer = stemmer if stemmer is not None else _Stemmer()
+        # Like PySastrawi's CachedStemmer: running text repeats words, and a
+        # dict lookup is cheaper than a call into the native module.
+        self._cache: dict[str, str] = {}
 
     def stem(self, text: str) -> str:
         """Normalise ``text`` as PySastrawi does and return the stems of its
         words joined by single spaces."""
         words = normalize_text(text).split(" ")
-        return " ".join(self._stemmer.stem_many(words, threads=1))
+        cache = self._cache
+        missing = [w for w in words if w not in cache]
+        if missing:
+            if len(cache) + len(missing) > self.CACHE_SIZE:
+                cache.clear()
+                missing = words
+            for word, stem in zip(missing, self._stemmer.stem_many(missing, threads=1)):
+                cache[word] = stem
+        return " ".join([cache[w] for w in words])
 
     def stem_word(self, word: str) -> str:
         """The stem of one (already normalised) word."""
