@@ -3,15 +3,10 @@ processes): map_partitions results equal the package's direct calls."""
 
 import pytest
 
-pytest.importorskip("dask.dataframe", reason='dask is not installed (pip install "./python[dask]")')
-pytest.importorskip("distributed", reason='dask.distributed is not installed (pip install "./python[dask]")')
-import indonlp_rs  # noqa: E402
+from _texts import require
 
-_NEEDED = ["tokenize", "entities", "stem", "analyze", "tokenize_many", "stem_many",
-           "entities_many", "analyze_many", "Tokenizer", "Stemmer", "EntityTagger", "Analyzer"]
-_missing = [name for name in _NEEDED if not hasattr(indonlp_rs, name)]
-if _missing:
-    pytest.skip(f"indonlp_rs lacks {', '.join(_missing)}", allow_module_level=True)
+require("dask.dataframe", "dask")
+require("distributed", "dask")
 
 import dask  # noqa: E402
 import dask.dataframe as dd  # noqa: E402

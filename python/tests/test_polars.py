@@ -3,15 +3,11 @@ calls, eagerly, lazily and on a Series."""
 
 import pytest
 
-pl = pytest.importorskip("polars", reason='polars is not installed (pip install "./python[polars]")')
-pytest.importorskip("pyarrow", reason="pyarrow is not installed")
-import indonlp_rs  # noqa: E402
+import indonlp_rs
+from _texts import require
 
-_NEEDED = ["tokenize", "entities", "stem", "analyze", "tokenize_many", "stem_many",
-           "entities_many", "analyze_many", "Tokenizer", "Stemmer", "EntityTagger", "Analyzer"]
-_missing = [name for name in _NEEDED if not hasattr(indonlp_rs, name)]
-if _missing:
-    pytest.skip(f"indonlp_rs lacks {', '.join(_missing)}", allow_module_level=True)
+pl = require("polars", "polars")
+require("pyarrow", "polars")
 
 from _texts import SENTENCES, TEXTS, expected, words  # noqa: E402
 from indonlp_rs import polars as ipl  # noqa: E402

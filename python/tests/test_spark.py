@@ -10,18 +10,14 @@ import sys
 
 import pytest
 
-pyspark = pytest.importorskip(
-    "pyspark", reason='pyspark is not installed (pip install "./python[spark]")'
-)
-pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed")
-import indonlp_rs  # noqa: E402
+import indonlp_rs
+from _texts import require
 
-_NEEDED = ["tokenize", "entities", "stem", "analyze", "tokenize_many", "stem_many",
-           "entities_many", "analyze_many", "Tokenizer", "Stemmer", "EntityTagger", "Analyzer"]
-_missing = [name for name in _NEEDED if not hasattr(indonlp_rs, name)]
-if _missing:
-    pytest.skip(f"indonlp_rs lacks {', '.join(_missing)}", allow_module_level=True)
+pyspark = require("pyspark", "spark")
+pa = require("pyarrow", "spark")
 if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+    if os.environ.get("INDONLP_ENGINES_REQUIRED") == "1":
+        raise AssertionError("no Java runtime for Spark")
     pytest.skip("no Java runtime (Spark 4 needs Java 17+; .ci/run installs it)",
                 allow_module_level=True)
 
