@@ -7,8 +7,8 @@ Rows: `analyze_many` alone (reading the lines, no output), the same plus the
 job's Arrow conversion and a Parquet write (what the job does, minus Spark),
 then `python -m indonlp_rs.spark`'s work on each master, timed from a started
 session to the written Parquet (Spark's JVM start is shown apart). Spark's
-share is the time a job row spends beyond the single-process row with the
-same number of cores. Needs the spark extra; run it on a quiet machine.
+share is the part of a job row's time beyond the single-process rows with the
+same number of cores (negative: Spark was faster). Needs the spark extra; run it on a quiet machine.
 """
 
 import argparse
@@ -24,7 +24,7 @@ def single_process(path: str, threads: int) -> dict:
     import pyarrow.parquet as pq
 
     import indonlp_rs
-    from indonlp_rs import _arrow
+    from indonlp_rs import arrow
 
     with open(path, encoding="utf-8", errors="replace") as f:
         lines = f.read().split("\n")
@@ -42,7 +42,7 @@ def single_process(path: str, threads: int) -> dict:
         writer = None
         for i in range(0, len(lines), step):
             batch = lines[i : i + step]
-            docs = _arrow.analyze_arrow(pa.array(batch, pa.string()), threads=threads)
+            docs = arrow.analyze_arrow(pa.array(batch, pa.string()), threads=threads)
             table = pa.table({"text": batch, "doc": docs})
             writer = writer or pq.ParquetWriter(os.path.join(out, "x.parquet"), table.schema)
             writer.write_table(table)
@@ -86,28 +86,37 @@ def main() -> None:
         return
     mb = os.path.getsize(args.corpus) / 1e6
     print(f"corpus: {args.corpus}, {mb:.1f} MB; load average {os.getloadavg()[0]:.1f}")
-    print("| run | cores | seconds | MB/s | Spark's share |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    base = {}
+    print("| run | cores | seconds | MB/s | beyond `analyze_many` | beyond + Arrow + Parquet |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    base, full = {}, {}
     for threads in (1, 2):
         r = single_process(args.corpus, threads)
-        base[threads] = r["alone"]
-        print(f"| `analyze_many` alone | {threads} | {r['alone']:.1f} | {mb / r['alone']:.1f} | |")
+        base[threads], full[threads] = r["alone"], r["with_output"]
+        print(
+            f"| `analyze_many` alone | {threads} | {r['alone']:.1f} | {mb / r['alone']:.1f} | | |"
+        )
         print(
             f"| `analyze_many` + Arrow + Parquet | {threads} | {r['with_output']:.1f} "
-            f"| {mb / r['with_output']:.1f} | |"
+            f"| {mb / r['with_output']:.1f} | | |"
         )
     for master in args.masters.split(","):
-        out = subprocess.run(
-            [sys.executable, __file__, args.corpus, "--child", master],
-            capture_output=True, text=True, check=True,
-        ).stdout.strip().splitlines()[-1]
+        out = (
+            subprocess.run(
+                [sys.executable, __file__, args.corpus, "--child", master],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         r = eval(out)  # our own child's dict
         cores = int(master[len("local[") : -1]) if master.startswith("local[") else 0
         share = 1 - base.get(cores, float("nan")) / r["run"]
+        share_full = 1 - full.get(cores, float("nan")) / r["run"]
         print(
             f"| Spark job, `{master}` (JVM start {r['start']:.0f} s apart) | {cores} "
-            f"| {r['run']:.1f} | {mb / r['run']:.1f} | {share:.0%} |"
+            f"| {r['run']:.1f} | {mb / r['run']:.1f} | {share:.0%} | {share_full:.0%} |"
         )
 
 

@@ -25,17 +25,19 @@ try:
     import pandas as pd
     import pyarrow as pa
 except ImportError as e:  # pragma: no cover - depends on the environment
-    raise ImportError('indonlp_rs.dask needs dask[dataframe]: pip install "indonlp-rs[dask]"') from e
+    raise ImportError(
+        'indonlp_rs.dask needs dask[dataframe]: pip install "indonlp-rs[dask]"'
+    ) from e
 
-from . import _arrow
+from . import arrow
 
 __all__ = ["tokenize", "stem", "entities", "analyze"]
 
 _TYPES = {
-    "tokenize": _arrow.TOKENS,
+    "tokenize": arrow.TOKENS,
     "stem": pa.string(),
-    "entities": _arrow.ENTITIES,
-    "analyze": _arrow.DOCUMENT,
+    "entities": arrow.ENTITIES,
+    "analyze": arrow.DOCUMENT,
 }
 
 Texts = Union["dd.Series", "pd.Series"]
@@ -43,7 +45,7 @@ Texts = Union["dd.Series", "pd.Series"]
 
 def _partition(texts: "pd.Series", kind: str, threads: Optional[int], options: dict) -> "pd.Series":
     values = texts.astype(object).where(texts.notna(), None).tolist()
-    array = getattr(_arrow, f"{kind}_arrow")(values, threads, **options)
+    array = getattr(arrow, f"{kind}_arrow")(values, threads, **options)
     return pd.Series(pd.arrays.ArrowExtensionArray(array), index=texts.index, name=texts.name)
 
 

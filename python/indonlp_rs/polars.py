@@ -22,9 +22,11 @@ try:
     import polars as pl
     import pyarrow as pa
 except ImportError as e:  # pragma: no cover - depends on the environment
-    raise ImportError('indonlp_rs.polars needs polars and pyarrow: pip install "indonlp-rs[polars]"') from e
+    raise ImportError(
+        'indonlp_rs.polars needs polars and pyarrow: pip install "indonlp-rs[polars]"'
+    ) from e
 
-from . import _arrow
+from . import arrow
 
 __all__ = ["tokenize", "stem", "entities", "analyze"]
 
@@ -36,10 +38,10 @@ def _dtype(arrow_type: "pa.DataType") -> Any:
 
 
 _TYPES = {
-    "tokenize": _arrow.TOKENS,
+    "tokenize": arrow.TOKENS,
     "stem": pa.string(),
-    "entities": _arrow.ENTITIES,
-    "analyze": _arrow.DOCUMENT,
+    "entities": arrow.ENTITIES,
+    "analyze": arrow.DOCUMENT,
 }
 
 
@@ -51,7 +53,7 @@ class _Batch:
         self.kind, self.threads, self.options = kind, threads, options
 
     def __call__(self, texts: "pl.Series") -> "pl.Series":
-        batch = getattr(_arrow, f"{self.kind}_arrow")
+        batch = getattr(arrow, f"{self.kind}_arrow")
         array = batch(texts.to_arrow(), self.threads, **self.options)
         return pl.Series(texts.name, array)
 

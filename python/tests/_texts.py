@@ -10,8 +10,20 @@ import pytest
 import indonlp_rs
 
 # What the engine adapters call; a package missing one makes those tests skip.
-NEEDED = ["tokenize", "entities", "stem", "analyze", "tokenize_many", "stem_many",
-          "entities_many", "analyze_many", "Tokenizer", "Stemmer", "EntityTagger", "Analyzer"]
+NEEDED = [
+    "tokenize",
+    "entities",
+    "stem",
+    "analyze",
+    "tokenize_many",
+    "stem_many",
+    "entities_many",
+    "analyze_many",
+    "Tokenizer",
+    "Stemmer",
+    "EntityTagger",
+    "Analyzer",
+]
 
 
 def require(module: str, extra: str):
@@ -32,6 +44,7 @@ def require(module: str, extra: str):
         pytest.skip(
             f'{module} is not installed (pip install "./python[{extra}]")', allow_module_level=True
         )
+
 
 SENTENCES = [
     "Presiden Joko Widodo bertemu Anthony Albanese di Jakarta pada hari Senin.",

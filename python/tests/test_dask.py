@@ -21,9 +21,12 @@ from indonlp_rs import dask as idask  # noqa: E402
 def client():
     # processes: the functions travel to the workers by pickle and each
     # worker builds its own objects, as on a real cluster
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, Client(cluster) as c:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as c,
+    ):
         yield c
 
 

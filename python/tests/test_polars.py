@@ -18,7 +18,7 @@ def test_expression_equals_direct_calls(kind):
     df = pl.DataFrame({"text": TEXTS}, schema={"text": pl.String})
     got = df.with_columns(getattr(ipl, kind)("text").alias("out"))
     assert got.height == len(TEXTS)
-    for text, value in zip(got["text"].to_list(), got["out"].to_list()):
+    for text, value in zip(got["text"].to_list(), got["out"].to_list(), strict=True):
         assert value == expected(kind, text)
 
 
@@ -31,7 +31,7 @@ def test_lazy_query_with_other_columns():
         .collect()
     )
     assert got["id"].to_list() == list(range(1, len(SENTENCES), 2))
-    for i, ents in zip(got["id"].to_list(), got["entities"].to_list()):
+    for i, ents in zip(got["id"].to_list(), got["entities"].to_list(), strict=True):
         assert ents == expected("analyze", SENTENCES[i])["entities"]
 
 

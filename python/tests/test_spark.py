@@ -18,14 +18,15 @@ pa = require("pyarrow", "spark")
 if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
     if os.environ.get("INDONLP_ENGINES_REQUIRED") == "1":
         raise AssertionError("no Java runtime for Spark")
-    pytest.skip("no Java runtime (Spark 4 needs Java 17+; .ci/run installs it)",
-                allow_module_level=True)
+    pytest.skip(
+        "no Java runtime (Spark 4 needs Java 17+; .ci/run installs it)", allow_module_level=True
+    )
 
 from pyspark.sql import SparkSession  # noqa: E402
 from pyspark.sql import functions as F  # noqa: E402
 
 from _texts import LONG, SENTENCES, SURROGATES, TEXTS, expected, fffd, words  # noqa: E402
-from indonlp_rs import _arrow  # noqa: E402
+from indonlp_rs import arrow  # noqa: E402
 from indonlp_rs import spark as ispark  # noqa: E402
 from indonlp_rs.spark import job  # noqa: E402
 
@@ -132,7 +133,7 @@ def test_each_worker_builds_its_analyzer_once(spark, monkeypatch):
     @F.udf("string")
     def counts(_):
         import os as _os
-        from indonlp_rs import _arrow as a
+        from indonlp_rs import arrow as a
 
         return f"{_os.getpid()} {a.stats['built:analyze']} {a.stats['batches:analyze']}"
 
@@ -152,12 +153,12 @@ def test_each_worker_builds_its_analyzer_once(spark, monkeypatch):
         return real(**kw)
 
     monkeypatch.setattr(indonlp_rs, "Analyzer", counting)
-    monkeypatch.setattr(_arrow, "_objects", {})
+    monkeypatch.setattr(arrow, "_objects", {})
     for batch in (SENTENCES[:3], SENTENCES[3:], [None, ""]):
-        _arrow.analyze_arrow(pa.array(batch, pa.string()), threads=1)
+        arrow.analyze_arrow(pa.array(batch, pa.string()), threads=1)
     assert made == [{}]
-    _arrow.analyze_arrow(pa.array(SENTENCES, pa.string()), threads=1, entities=False)
-    _arrow.analyze_arrow(pa.array(SENTENCES, pa.string()), threads=1, entities=False)
+    arrow.analyze_arrow(pa.array(SENTENCES, pa.string()), threads=1, entities=False)
+    arrow.analyze_arrow(pa.array(SENTENCES, pa.string()), threads=1, entities=False)
     assert made == [{}, {"entities": False}]
 
 
@@ -276,8 +277,17 @@ def test_module_help_runs_without_spark():
     # `python -m indonlp_rs.spark --help` answers before any JVM starts
     r = subprocess.run(
         [sys.executable, "-m", "indonlp_rs.spark", "--help"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert r.returncode == 0, r.stderr
-    for flag in ("INPUT", "OUTPUT", "--format {text,parquet,jsonl}", "--column", "--by {line,file}", "--master"):
+    for flag in (
+        "INPUT",
+        "OUTPUT",
+        "--format {text,parquet,jsonl}",
+        "--column",
+        "--by {line,file}",
+        "--master",
+    ):
         assert flag in r.stdout, flag

@@ -29,11 +29,10 @@ try:
     from pyspark.sql.pandas.types import from_arrow_type
 except ImportError as e:  # pragma: no cover - depends on the environment
     raise ImportError(
-        "indonlp_rs.spark needs PySpark 4.1 or later with pyarrow: "
-        'pip install "indonlp-rs[spark]"'
+        'indonlp_rs.spark needs PySpark 4.1 or later with pyarrow: pip install "indonlp-rs[spark]"'
     ) from e
 
-from .. import _arrow
+from .. import arrow
 
 __all__ = [
     "tokenize",
@@ -50,22 +49,22 @@ __all__ = [
 
 # Spark types of the result columns, derived from the Arrow schema the batches
 # are built with, so the two cannot drift apart.
-TOKEN = from_arrow_type(_arrow.TOKEN)
-ENTITY = from_arrow_type(_arrow.ENTITY)
-ANALYZED_TOKEN = from_arrow_type(_arrow.ANALYZED_TOKEN)
-DOCUMENT = from_arrow_type(_arrow.DOCUMENT)
-TOKENS = from_arrow_type(_arrow.TOKENS)
-ENTITIES = from_arrow_type(_arrow.ENTITIES)
+TOKEN = from_arrow_type(arrow.TOKEN)
+ENTITY = from_arrow_type(arrow.ENTITY)
+ANALYZED_TOKEN = from_arrow_type(arrow.ANALYZED_TOKEN)
+DOCUMENT = from_arrow_type(arrow.DOCUMENT)
+TOKENS = from_arrow_type(arrow.TOKENS)
+ENTITIES = from_arrow_type(arrow.ENTITIES)
 
 ColumnOrName = Union[Column, str]
 
 
 def _udf(kind: str, return_type: Any, threads: Optional[int], options: dict) -> Any:
-    batch = getattr(_arrow, f"{kind}_arrow")
+    batch = getattr(arrow, f"{kind}_arrow")
 
     # Iterator form: one Python call per task, whatever the number of batches.
     # The closure is pickled to the executors by value; `batch` and the
-    # object cache it reaches live in the executor's own `indonlp_rs._arrow`.
+    # object cache it reaches live in the executor's own `indonlp_rs.arrow`.
     def run(arrays: Iterator[pa.Array]) -> Iterator[pa.Array]:
         for array in arrays:
             yield batch(array, threads, **options)

@@ -62,9 +62,7 @@ def read(spark: SparkSession, path: str, fmt: str, column: str, by: str) -> Data
     """The input as a DataFrame whose `column` is the text to analyse."""
     if fmt == "text":
         df = spark.read.text(path, wholetext=(by == "file"))
-        return df.select(
-            F.col("_metadata.file_path").alias("source"), F.col("value").alias(column)
-        )
+        return df.select(F.col("_metadata.file_path").alias("source"), F.col("value").alias(column))
     df = spark.read.json(path) if fmt == "jsonl" else spark.read.parquet(path)
     if column not in df.columns:
         raise InputError(f"{path}: no column {column!r} (columns: {', '.join(df.columns)})")
@@ -79,16 +77,20 @@ def analyzed(df: DataFrame, column: str) -> DataFrame:
     text = F.make_valid_utf8(F.col(column).cast("string"))
     df = df.withColumn(column, text)
     doc = analyze(column)
-    return df.select(
-        F.monotonically_increasing_id().alias("doc_id"),
-        "*",
-        doc.alias("_doc"),
-    ).select(
-        "*",
-        F.col("_doc.sentences").alias("sentences"),
-        F.col("_doc.tokens").alias("tokens"),
-        F.col("_doc.entities").alias("entities"),
-    ).drop("_doc")
+    return (
+        df.select(
+            F.monotonically_increasing_id().alias("doc_id"),
+            "*",
+            doc.alias("_doc"),
+        )
+        .select(
+            "*",
+            F.col("_doc.sentences").alias("sentences"),
+            F.col("_doc.tokens").alias("tokens"),
+            F.col("_doc.entities").alias("entities"),
+        )
+        .drop("_doc")
+    )
 
 
 def run(

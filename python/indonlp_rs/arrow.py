@@ -1,9 +1,17 @@
-"""Arrow columns for the dataframe engines (Spark, Dask, Polars).
+"""Arrow columns: a batch of texts in, typed Arrow arrays out.
 
-One place turns a batch of texts into typed Arrow arrays: every engine
-adapter (``indonlp_rs.spark``, ``indonlp_rs.dask``, ``indonlp_rs.polars``)
-hands its batch to the functions here, so the three engines give the same
-columns with the same schema.
+The layer under the dataframe engines: ``indonlp_rs.spark``,
+``indonlp_rs.dask`` and ``indonlp_rs.polars`` hand their batches to the
+``*_arrow`` functions here, so the engines give the same columns with the same
+schema (``TOKENS``, ``ENTITIES``, ``DOCUMENT``); use them directly for any
+other Arrow engine (Ray Data, DuckDB, DataFusion's Python UDFs)::
+
+    >>> import pyarrow as pa
+    >>> from indonlp_rs.arrow import entities_arrow
+    >>> entities_arrow(pa.array(["Warga Bandung", None]))[0][0]["label"].as_py()
+    'CITY'
+
+Needs pyarrow (any of the engine extras brings it).
 
 Each process builds its ``Tokenizer`` / ``Stemmer`` / ``EntityTagger`` /
 ``Analyzer`` once (per set of options) and reuses it for every batch it is
@@ -22,7 +30,10 @@ from collections import Counter
 from operator import attrgetter
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-import pyarrow as pa
+try:
+    import pyarrow as pa
+except ImportError as e:  # pragma: no cover - depends on the environment
+    raise ImportError('indonlp_rs.arrow needs pyarrow: pip install "indonlp-rs[polars]"') from e
 
 import indonlp_rs
 
@@ -188,26 +199,34 @@ def _entity_rows(entities: Optional[list]) -> Optional[list]:
     return [(e.text, e.label, e.start, e.end, _canonical_row(e.canonical)) for e in entities]
 
 
-def tokenize_records(texts: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any) -> list:
+def tokenize_records(
+    texts: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any
+) -> list:
     """Python rows (tuples in `TOKEN` order) for each text, None for None."""
     batch = engine("tokenize", options).tokenize_many(texts, threads=threads)
     return [_token_rows(toks) for toks in batch]
 
 
-def entities_records(texts: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any) -> list:
+def entities_records(
+    texts: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any
+) -> list:
     """Python rows (tuples in `ENTITY` order) for each text, None for None."""
     batch = engine("entities", options).entities_many(texts, threads=threads)
     return [_entity_rows(ents) for ents in batch]
 
 
-def analyze_records(texts: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any) -> list:
+def analyze_records(
+    texts: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any
+) -> list:
     """Rows in `DOCUMENT` order (sentences, tokens, entities) for each text:
     `Document.to_dict()` without its "text"; None for None."""
     batch = engine("analyze", options).analyze_many(texts, threads=threads)
     return [_document_row(doc) for doc in batch]
 
 
-def stem_records(words: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any) -> list:
+def stem_records(
+    words: Sequence[Optional[str]], threads: Optional[int] = None, **options: Any
+) -> list:
     """The stem of each word, None for None."""
     return list(engine("stem", options).stem_many(words, threads=threads))
 
