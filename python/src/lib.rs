@@ -10,6 +10,7 @@
 mod classes;
 mod data;
 mod errors;
+mod gc;
 mod objects;
 mod ops;
 mod parallel;

@@ -17,23 +17,61 @@ pub(crate) struct Shared {
     pub data: DocData,
     /// Whether `start`/`end` are byte offsets (else characters).
     pub bytes: bool,
+    /// Whether the source is valid UTF-8 as Python holds it (no lone
+    /// surrogates): slices are then made from its UTF-8 bytes directly.
+    pub utf8: bool,
 }
 
 impl Shared {
-    pub fn new(source: Py<PyString>, data: DocData, bytes: bool) -> Arc<Shared> {
+    pub fn new(source: Py<PyString>, data: DocData, bytes: bool, utf8: bool) -> Arc<Shared> {
         Arc::new(Shared {
             source,
             data,
             bytes,
+            utf8,
         })
     }
 
     fn slice<'py>(&self, py: Python<'py>, r: &Range2) -> PyResult<Bound<'py, PyAny>> {
+        let source = self.source.bind(py);
+        if self.utf8 {
+            // CPython keeps the UTF-8 form made when the text was read.
+            if let Ok(text) = source.to_str() {
+                if let Some(t) = text.get(r.bytes.0..r.bytes.1) {
+                    return Ok(PyString::new(py, t).into_any());
+                }
+            }
+        }
         let (s, e) = r.chars;
-        self.source
-            .bind(py)
-            .get_item(PySlice::new(py, s as isize, e as isize, 1))
+        source.get_item(PySlice::new(py, s as isize, e as isize, 1))
     }
+}
+
+/// The interned Python string of a token kind or entity label (these are
+/// returned for every token: no new string each time).
+fn name<'py>(py: Python<'py>, s: &'static str) -> Bound<'py, PyString> {
+    let interned = match s {
+        "word" => intern!(py, "word"),
+        "clitic" => intern!(py, "clitic"),
+        "number" => intern!(py, "number"),
+        "date" => intern!(py, "date"),
+        "time" => intern!(py, "time"),
+        "currency" => intern!(py, "currency"),
+        "abbreviation" => intern!(py, "abbreviation"),
+        "url" => intern!(py, "url"),
+        "email" => intern!(py, "email"),
+        "mention" => intern!(py, "mention"),
+        "hashtag" => intern!(py, "hashtag"),
+        "emoji" => intern!(py, "emoji"),
+        "punctuation" => intern!(py, "punctuation"),
+        "symbol" => intern!(py, "symbol"),
+        "whitespace" => intern!(py, "whitespace"),
+        "PERSON" => intern!(py, "PERSON"),
+        "COUNTRY" => intern!(py, "COUNTRY"),
+        "CITY" => intern!(py, "CITY"),
+        other => return PyString::new(py, other),
+    };
+    interned.clone()
 }
 
 /// Python's `repr` of a string (quotes and escapes as Python shows them).
@@ -67,8 +105,8 @@ impl Token {
     /// `"mention"`, `"hashtag"`, `"emoji"`, `"punctuation"`, `"symbol"`,
     /// `"whitespace"`.
     #[getter]
-    fn kind(&self) -> &'static str {
-        self.doc.data.tokens[self.i].kind
+    fn kind<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        name(py, self.doc.data.tokens[self.i].kind)
     }
 
     /// Start offset (characters, or bytes of the UTF-8 text with `byte_offsets=True`).
@@ -87,7 +125,7 @@ impl Token {
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item(intern!(py, "text"), self.text(py)?)?;
-        d.set_item(intern!(py, "kind"), self.kind())?;
+        d.set_item(intern!(py, "kind"), self.kind(py))?;
         d.set_item(intern!(py, "start"), self.start())?;
         d.set_item(intern!(py, "end"), self.end())?;
         Ok(d)
@@ -97,7 +135,7 @@ impl Token {
         Ok(format!(
             "Token(text={}, kind='{}', start={}, end={})",
             repr_str(&self.text(py)?)?,
-            self.kind(),
+            self.doc.data.tokens[self.i].kind,
             self.start(),
             self.end()
         ))
@@ -122,8 +160,8 @@ impl AnalyzedToken {
 
     /// What the token is (see `Token.kind`).
     #[getter]
-    fn kind(&self) -> &'static str {
-        self.doc.data.tokens[self.i].kind
+    fn kind<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        name(py, self.doc.data.tokens[self.i].kind)
     }
 
     /// Start offset.
@@ -163,11 +201,17 @@ impl AnalyzedToken {
     /// `{"text", "kind", "start", "end", "stem", "is_stopword"}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item(intern!(py, "text"), self.text(py)?)?;
-        d.set_item(intern!(py, "kind"), self.kind())?;
+        let t = &self.doc.data.tokens[self.i];
+        let text = self.text(py)?;
+        let stem = match &t.stem {
+            Some(s) => PyString::new(py, s).into_any(),
+            None => text.clone(),
+        };
+        d.set_item(intern!(py, "text"), text)?;
+        d.set_item(intern!(py, "kind"), self.kind(py))?;
         d.set_item(intern!(py, "start"), self.start())?;
         d.set_item(intern!(py, "end"), self.end())?;
-        d.set_item(intern!(py, "stem"), self.stem(py)?)?;
+        d.set_item(intern!(py, "stem"), stem)?;
         d.set_item(intern!(py, "is_stopword"), self.is_stopword())?;
         Ok(d)
     }
@@ -176,7 +220,7 @@ impl AnalyzedToken {
         Ok(format!(
             "AnalyzedToken(text={}, kind='{}', start={}, end={}, stem={}, is_stopword={})",
             repr_str(&self.text(py)?)?,
-            self.kind(),
+            self.doc.data.tokens[self.i].kind,
             self.start(),
             self.end(),
             repr_str(&self.stem(py)?)?,
@@ -282,8 +326,8 @@ impl Entity {
 
     /// `"PERSON"`, `"COUNTRY"` or `"CITY"`.
     #[getter]
-    fn label(&self) -> &'static str {
-        self.doc.data.entities[self.i].label
+    fn label<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        name(py, self.doc.data.entities[self.i].label)
     }
 
     /// Start offset.
@@ -312,7 +356,7 @@ impl Entity {
         let e = &self.doc.data.entities[self.i];
         let d = PyDict::new(py);
         d.set_item(intern!(py, "text"), self.text(py)?)?;
-        d.set_item(intern!(py, "label"), e.label)?;
+        d.set_item(intern!(py, "label"), name(py, e.label))?;
         d.set_item(intern!(py, "start"), self.start())?;
         d.set_item(intern!(py, "end"), self.end())?;
         match &e.canonical {
@@ -330,7 +374,7 @@ impl Entity {
         Ok(format!(
             "Entity(text={}, label='{}', start={}, end={}, canonical={canonical})",
             repr_str(&self.text(py)?)?,
-            self.label(),
+            self.doc.data.entities[self.i].label,
             self.start(),
             self.end()
         ))
@@ -363,13 +407,16 @@ impl Document {
     /// The tokens, with stems and stopword flags.
     #[getter]
     fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(
-            py,
-            (0..self.doc.data.tokens.len()).map(|i| AnalyzedToken {
-                doc: self.doc.clone(),
-                i,
-            }),
-        )
+        let n = self.doc.data.tokens.len();
+        crate::gc::paused(py, n, || {
+            PyList::new(
+                py,
+                (0..n).map(|i| AnalyzedToken {
+                    doc: self.doc.clone(),
+                    i,
+                }),
+            )
+        })
     }
 
     /// The entities.
@@ -382,6 +429,27 @@ impl Document {
     /// [{"text", "kind", "start", "end", "stem", "is_stopword"}], "entities":
     /// [{"text", "label", "start", "end", "canonical": {...} | None}]}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        // A dict per token and per entity, plus their values.
+        let n = 2 * (self.doc.data.tokens.len() + self.doc.data.entities.len());
+        crate::gc::paused(py, n, || self.build_dict(py))
+    }
+
+    fn __len__(&self) -> usize {
+        self.doc.data.tokens.len()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Document({} sentences, {} tokens, {} entities)",
+            self.doc.data.sentences.len(),
+            self.doc.data.tokens.len(),
+            self.doc.data.entities.len()
+        )
+    }
+}
+
+impl Document {
+    fn build_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let doc = &self.doc;
         let d = PyDict::new(py);
         d.set_item(intern!(py, "text"), doc.source.bind(py))?;
@@ -418,19 +486,6 @@ impl Document {
         d.set_item(intern!(py, "entities"), entities)?;
         Ok(d)
     }
-
-    fn __len__(&self) -> usize {
-        self.doc.data.tokens.len()
-    }
-
-    fn __repr__(&self) -> String {
-        format!(
-            "Document({} sentences, {} tokens, {} entities)",
-            self.doc.data.sentences.len(),
-            self.doc.data.tokens.len(),
-            self.doc.data.entities.len()
-        )
-    }
 }
 
 pub(crate) fn sentence_list<'py>(
@@ -451,13 +506,16 @@ pub(crate) fn sentence_list<'py>(
 }
 
 pub(crate) fn token_list<'py>(py: Python<'py>, doc: &Arc<Shared>) -> PyResult<Bound<'py, PyList>> {
-    PyList::new(
-        py,
-        (0..doc.data.tokens.len()).map(|i| Token {
-            doc: doc.clone(),
-            i,
-        }),
-    )
+    let n = doc.data.tokens.len();
+    crate::gc::paused(py, n, || {
+        PyList::new(
+            py,
+            (0..n).map(|i| Token {
+                doc: doc.clone(),
+                i,
+            }),
+        )
+    })
 }
 
 pub(crate) fn entity_list<'py>(py: Python<'py>, doc: &Arc<Shared>) -> PyResult<Bound<'py, PyList>> {

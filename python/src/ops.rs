@@ -34,7 +34,8 @@ where
     } else {
         f(&t)
     };
-    Ok(Shared::new(text.clone().unbind(), data, bytes))
+    let utf8 = matches!(t, std::borrow::Cow::Borrowed(_));
+    Ok(Shared::new(text.clone().unbind(), data, bytes, utf8))
 }
 
 /// Runs `f` on every text of an iterable (`None` items stay `None`), with
@@ -53,6 +54,10 @@ where
     let items = text::batch(texts)?;
     let strs = text::texts(&items)?;
     let total: usize = strs.iter().flatten().map(|t| t.len()).sum();
+    let utf8: Vec<bool> = strs
+        .iter()
+        .map(|t| matches!(t, Some(std::borrow::Cow::Borrowed(_))))
+        .collect();
     // Small batches are done before threads would have started.
     let small = total < DETACH_BYTES;
     let threads = if small { 1 } else { threads };
@@ -66,7 +71,8 @@ where
     Ok(items
         .into_iter()
         .zip(results)
-        .map(|(s, r)| Some(Shared::new(s?.unbind(), r?, bytes)))
+        .zip(utf8)
+        .map(|((s, r), utf8)| Some(Shared::new(s?.unbind(), r?, bytes, utf8)))
         .collect())
 }
 
@@ -81,11 +87,14 @@ pub(crate) fn tokens_many<'py>(
     py: Python<'py>,
     docs: Vec<Option<Arc<Shared>>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let lists = docs
-        .iter()
-        .map(|d| d.as_ref().map(|d| objects::token_list(py, d)).transpose())
-        .collect::<PyResult<Vec<_>>>()?;
-    list_of(py, lists)
+    let n = docs.iter().flatten().map(|d| d.data.tokens.len()).sum();
+    crate::gc::paused(py, n, || {
+        let lists = docs
+            .iter()
+            .map(|d| d.as_ref().map(|d| objects::token_list(py, d)).transpose())
+            .collect::<PyResult<Vec<_>>>()?;
+        list_of(py, lists)
+    })
 }
 
 pub(crate) fn entities_many<'py>(

@@ -233,3 +233,20 @@ def test_docstrings_and_examples():
     for test in finder.find(indonlp_rs, "indonlp_rs", globs={}):
         runner.run(test)
     assert runner.failures == 0 and runner.tries >= 10
+
+
+def test_collector_state_is_left_as_found():
+    import gc
+
+    text = (NEWS + " ") * 200  # enough tokens for the collector to be paused
+    assert gc.isenabled()
+    assert len(indonlp.tokenize(text)) > 2048
+    indonlp.analyze(text).to_dict()
+    indonlp.tokenize_many([text, text])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        indonlp.tokenize(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
