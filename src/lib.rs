@@ -79,7 +79,7 @@
 //!   stopwords, the sentences and the entity tagger.
 //! - Many texts: [`Analyzer::analyze_many`] uses every core and keeps the
 //!   input order. Text of any size: [`Analyzer::analyze_reader`] works
-//!   through a reader in chunks of at most 1 MiB, in bounded memory.
+//!   through a reader in chunks of at most 256 KiB, in bounded memory.
 //! - For streams of single words use [`CachedStemmer`] (one per thread) or
 //!   [`Stemmer::stem_all`].
 //! - Speed on real text, one sentence per call and per 64 KiB document,

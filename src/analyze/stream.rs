@@ -13,14 +13,14 @@ const SOFT_LIMIT: usize = 64 * 1024;
 /// break) is cut at the last line end, else the last space, else a
 /// character boundary before this size. Analysing a chunk takes memory
 /// proportional to its length, so this bounds the peak.
-const HARD_LIMIT: usize = 1024 * 1024;
+const HARD_LIMIT: usize = 256 * 1024;
 
 impl Analyzer {
     /// Analyses everything `reader` yields, one chunk at a time, calling
     /// `each` with the chunk's byte offset in the stream and its
     /// [`Document`]. Memory stays bounded whatever the length of the input:
     /// chunks end at a paragraph break (blank line) once they hold 64 KiB,
-    /// and are never longer than 1 MiB (cut at a line end, a space or, for
+    /// and are never longer than 256 KiB (cut at a line end, a space or, for
     /// text without either, a character boundary). Invalid UTF-8 is
     /// replaced by U+FFFD, so offsets count the decoded text's bytes.
     ///
