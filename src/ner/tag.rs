@@ -798,7 +798,7 @@ fn compass_after(text: &str, end: usize) -> bool {
 /// a list that follows one (`di Gedung DPR, Jakarta`; `yakni Guinea, Liberia`).
 fn locative(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t']);
-    if before.is_empty() {
+    if before.is_empty() || before.ends_with('\n') {
         let word_end = text[start..]
             .find([',', ' '])
             .map_or(text.len(), |p| start + p);
@@ -887,6 +887,10 @@ fn initial_end(text: &str, tokens: &[Token<'_>], k: usize) -> usize {
 /// `.`, `!`, `?`, `:`, a quote, a bracket or a dash).
 fn sentence_initial(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
+    // A line break ends a sentence (a document read line by line).
+    if text[before.len()..start].contains('\n') {
+        return true;
+    }
     match before.chars().next_back() {
         None => true,
         Some(c) => matches!(
