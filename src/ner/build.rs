@@ -850,11 +850,24 @@ impl Gazetteer {
             let exact = letters >= 1
                 && !surface.chars().any(char::is_lowercase)
                 && matches!(class, Class::Entry(_) | Class::Weak(_));
+            let lower = surface.to_lowercase();
+            // A foreign city that is also an ordinary word (`Bukan`, `Guna`)
+            // needs evidence where capitals say nothing (Indonesian ones are
+            // in the hand list of ambiguous places).
+            let city = match class {
+                Class::Entry(id) => {
+                    let e = &self.drafts[id as usize].entry;
+                    (e.kind == EntityKind::City).then(|| e.country_code.as_deref() == Some("ID"))
+                }
+                _ => None,
+            };
+            let common = city.is_some() && self.common.contains(lower.as_str());
             let variant = Variant {
                 surface: surface.into(),
                 class,
                 exact,
-                ambiguous: ambiguous.contains(&surface.to_lowercase()),
+                ambiguous: ambiguous.contains(&lower),
+                evidence: common && city == Some(false),
             };
             forms.entry(key).or_default().push(variant);
         };
@@ -985,6 +998,26 @@ impl Gazetteer {
         vocab.flag_all(&self.speech, flag::SPEECH);
         vocab.flag_all(&self.common, flag::COMMON);
         let vocab = vocab.build();
+        // `kota Singapura`, `ibu kota Kuwait`: the capital that bears the
+        // country's name.
+        let mut capitals = HashMap::new();
+        if self.weak_surnames {
+            for line in data::COUNTRY_CITY_SAME_NAME.lines() {
+                let cols: Vec<&str> = line.split('\t').collect();
+                if line.starts_with('#') || cols.len() < 5 || !cols[4].starts_with("capital") {
+                    continue;
+                }
+                let country = self.by_iso.get(cols[1]);
+                let city = cols[2].parse::<u32>().ok().and_then(|g| {
+                    entries
+                        .iter()
+                        .position(|e| e.kind == EntityKind::City && e.geonames_id == Some(g))
+                });
+                if let (Some(&c), Some(city)) = (country, city) {
+                    capitals.insert(c as u32, city as u32);
+                }
+            }
+        }
         Tables {
             keys: keys.into_iter().map(String::into_boxed_str).collect(),
             variants,
@@ -992,6 +1025,8 @@ impl Gazetteer {
             vocab,
             cue_phrases,
             locative_only,
+            capitals,
+            towns: self.weak_surnames,
         }
     }
 }

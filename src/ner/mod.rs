@@ -22,6 +22,7 @@
 
 mod build;
 mod tag;
+mod towns;
 mod vocab;
 
 pub use build::EntityTaggerBuilder;

@@ -37,6 +37,10 @@ pub(crate) struct Variant {
     pub(crate) exact: bool,
     /// A common word too: skipped at the start of a sentence unless all caps.
     pub(crate) ambiguous: bool,
+    /// A foreign city that is also an ordinary word (`Bukan`, `Guna`):
+    /// tagged only with evidence (a locative cue before it, or `, <place>`
+    /// after it) or in all caps.
+    pub(crate) evidence: bool,
 }
 
 #[derive(Debug)]
@@ -55,6 +59,10 @@ pub(crate) struct Tables {
     /// Tag countries and cities only in locative use (the convention of
     /// idner-news-2k, see `EntityTaggerBuilder::locative_places_only`).
     pub(crate) locative_only: bool,
+    /// Country entry id -> the capital bearing its name (`Singapura`).
+    pub(crate) capitals: HashMap<u32, u32>,
+    /// Whether unknown words with evidence are looked up among the towns.
+    pub(crate) towns: bool,
 }
 
 /// Words that link parts of one name (`bin`, `van`, `de`).
@@ -68,6 +76,8 @@ const MAX_NAME_WORDS: usize = 5;
 #[derive(Clone, Copy, Debug)]
 enum ItemClass {
     Gaz(Class),
+    /// A town of the town tier (row of `towns.tsv`), found with evidence.
+    Town(u32),
     /// An unknown capitalised word.
     Cap,
 }
@@ -141,10 +151,13 @@ impl Tables {
             let info = self.word_info(word);
             let (last, end, class) = match self.lookup(text, tokens, k, word, info) {
                 Some((last, end, class)) => (last, end, ItemClass::Gaz(class)),
-                None => {
-                    let last = initial_end(text, tokens, k);
-                    (last, tokens[last].span().end, ItemClass::Cap)
-                }
+                None => match self.town(text, tokens, k, word) {
+                    Some(row) => (k, t.span().end, ItemClass::Town(row)),
+                    None => {
+                        let last = initial_end(text, tokens, k);
+                        (last, tokens[last].span().end, ItemClass::Cap)
+                    }
+                },
             };
             // The word lists speak of single words, not of `Kim Jong-un`.
             let info = if last == k { info } else { WordInfo::default() };
@@ -245,15 +258,62 @@ impl Tables {
             }
             for v in &self.variants[id as usize] {
                 if case_ok(&v.surface, matched, v.exact) {
-                    if v.ambiguous && !is_all_caps(matched) && sentence_initial(text, start) {
+                    if v.ambiguous
+                        && !is_all_caps(matched)
+                        && sentence_initial(text, start)
+                        && place_evidence(text, tokens, k, last).1.is_none()
+                    {
                         // A common word opening a sentence (`Lima orang ...`).
                         return Some((last, end, Class::NotName));
+                    }
+                    if v.evidence
+                        && !is_all_caps(matched)
+                        && (sentence_initial(text, start) || after_capital(text, tokens, k))
+                    {
+                        let (before, after) = place_evidence(text, tokens, k, last);
+                        if !before && after.is_none() {
+                            return Some((last, end, Class::NotName));
+                        }
                     }
                     return Some((last, end, v.class));
                 }
             }
         }
         None
+    }
+
+    /// The town-tier row for the unknown word at token `k`, when the text
+    /// gives evidence of a place: a locative cue before it and `, <Place>`
+    /// after it (`lahir di Goshen, Connecticut`), or `kota` before it. A
+    /// country after the comma picks the town in that country.
+    fn town(&self, text: &str, tokens: &[Token<'_>], k: usize, word: &str) -> Option<u32> {
+        if !self.towns || tokens[k].kind() != TokenKind::Word {
+            return None;
+        }
+        let doc = Doc { text, tokens };
+        let cue = doc.word_before(k, true)?.1;
+        let kota = cue == "kota";
+        if !kota && !matches!(cue, "di" | "ke" | "dari" | "Di" | "Ke" | "Dari") {
+            return None;
+        }
+        let after = place_evidence(text, tokens, k, k).1;
+        if after.is_none() && !kota {
+            return None;
+        }
+        let country = after.and_then(|n| {
+            let w = tokens[n].text();
+            let info = self.vocab.info(w);
+            self.vocab.forms(info).iter().find_map(|f| {
+                (f.len as usize == w.len()).then_some(())?;
+                match self.variants[f.id as usize].first()?.class {
+                    Class::Entry(e) if self.entries[e as usize].kind == EntityKind::Country => {
+                        self.entries[e as usize].country_code.as_deref()
+                    }
+                    _ => None,
+                }
+            })
+        });
+        super::towns::find(word, country)
     }
 
     fn resolve_run<'t>(
@@ -294,6 +354,37 @@ impl Tables {
                 && run[k - 1].info.has(flag::GIVEN)
             {
                 run[k].class = ItemClass::Cap;
+            }
+        }
+        // `Charlotte Brontë`, `Anna Florence`, `Pangeran Singa Brata`: a city
+        // name next to a given name, or after a title and before another
+        // capitalised word, is part of a person's name.
+        let cue = self.cue_before(doc, run[0].first);
+        for k in 0..run.len() {
+            if !self.is_city(run[k].class) || text[run[k].start..run[k].end].contains(' ') {
+                continue;
+            }
+            let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
+            let prev_given = k > 0
+                && matches!(run[k - 1].class, ItemClass::Cap)
+                && run[k - 1].info.has(flag::GIVEN);
+            let after_title = self.is_foreign_city(run[k].class)
+                && ((k == 0 && cue)
+                    || (k > 0 && matches!(run[k - 1].class, ItemClass::Gaz(Class::Title))));
+            if (next_cap && (run[k].info.has(flag::GIVEN) || after_title)) || prev_given {
+                run[k].class = ItemClass::Cap;
+            }
+        }
+        // `Metro TV`, `Santa Maria Magdalena`: a city name that another
+        // capitalised word continues is part of another name.
+        for k in 0..run.len().saturating_sub(1) {
+            if self.is_foreign_city(run[k].class)
+                && !(k > 0 && matches!(run[k - 1].class, ItemClass::Gaz(Class::Title)))
+                && matches!(run[k + 1].class, ItemClass::Cap)
+                && !compass_after(text, run[k].end)
+                && !place_evidence(text, doc.tokens, run[k].first, run[k].last).0
+            {
+                run[k].class = ItemClass::Gaz(Class::Head);
             }
         }
         // `PSMS Medan`, `Serikat Petani Indonesia`, `Parlemen Muar`: a place
@@ -363,8 +454,30 @@ impl Tables {
                         }
                     }
                 }
+                ItemClass::Town(row) => {
+                    let span = Span::new(it.start, it.end);
+                    if !self.locative_only || locative(text, it.start) {
+                        out.push(Entity {
+                            text: &text[span],
+                            span,
+                            kind: EntityKind::City,
+                            canonical: super::towns::entry(row),
+                        });
+                    }
+                    title = false;
+                    j += 1;
+                }
                 ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
-                    let entry = &self.entries[e as usize];
+                    let mut entry = &self.entries[e as usize];
+                    // `kota Singapura`, `ibu kota Kuwait`: the text says city.
+                    if let Some(&city) = self.capitals.get(&e) {
+                        if doc
+                            .word_before(it.first, true)
+                            .is_some_and(|(_, w)| matches!(w, "kota" | "ibukota"))
+                        {
+                            entry = &self.entries[city as usize];
+                        }
+                    }
                     let span = Span::new(it.start, it.end);
                     if entry.kind == EntityKind::Person {
                         register(text, span, Some(entry.clone()), coref);
@@ -430,6 +543,25 @@ impl Tables {
             }
         }
         title
+    }
+
+    /// Whether an item is a listed city (not a country or a person).
+    fn is_city(&self, class: ItemClass) -> bool {
+        match class {
+            ItemClass::Gaz(Class::Entry(e)) => self.entries[e as usize].kind == EntityKind::City,
+            _ => false,
+        }
+    }
+
+    /// Whether an item is a listed city outside Indonesia.
+    fn is_foreign_city(&self, class: ItemClass) -> bool {
+        match class {
+            ItemClass::Gaz(Class::Entry(e)) => {
+                let e = &self.entries[e as usize];
+                e.kind == EntityKind::City && e.country_code.as_deref() != Some("ID")
+            }
+            _ => false,
+        }
     }
 
     /// Decides whether a run of unknown capitalised words is a person.
@@ -824,6 +956,54 @@ fn locative(text: &str, start: usize) -> bool {
             .any(|x| LIST_ANCHORS.contains(&x.to_lowercase().as_str()));
     }
     false
+}
+
+/// Whether token `k` follows a capitalised word (inside a title-cased
+/// run such as a song title: `Kidung Cinta untuk Ayah Bunda`).
+fn after_capital(text: &str, tokens: &[Token<'_>], k: usize) -> bool {
+    Doc { text, tokens }
+        .word_before(k, true)
+        .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Cues before a place name that say it is used as a place.
+const EVIDENCE_CUES: &[&str] = &["di", "ke", "dari", "kota", "menuju", "ibukota", "asal"];
+
+/// Evidence that tokens `k..=last` name a place: a locative cue right
+/// before (`di`, `ke`, `dari`, `kota`), and the index of a capitalised
+/// word after a comma right after them (`Goshen, Connecticut`).
+fn place_evidence(
+    text: &str,
+    tokens: &[Token<'_>],
+    k: usize,
+    last: usize,
+) -> (bool, Option<usize>) {
+    let doc = Doc { text, tokens };
+    // `ibukota Afghanistan, Kabul`: an apposition to a capitalised word.
+    let apposition = k >= 2
+        && tokens[k - 1].text() == ","
+        && tokens[k - 2]
+            .text()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    let before = apposition
+        || doc
+            .word_before(k, true)
+            .is_some_and(|(_, w)| EVIDENCE_CUES.contains(&w));
+    let after = match (tokens.get(last + 1), tokens.get(last + 2)) {
+        (Some(comma), Some(next))
+            if comma.text() == ","
+                && doc.blank(tokens[last].span().end, comma.span().start)
+                && doc.blank(comma.span().end, next.span().start)
+                && next.kind() == TokenKind::Word
+                && next.text().chars().next().is_some_and(char::is_uppercase) =>
+        {
+            Some(last + 2)
+        }
+        _ => None,
+    };
+    (before, after)
 }
 
 /// Whether `text[start..end]` sits right inside quotation marks (a title).
