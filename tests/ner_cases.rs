@@ -200,6 +200,34 @@ const CASES: &[Case] = &[
     ("coref_context_person", "Gubernur Haposan Sitompul tiba. Sitompul lalu berpidato.", &["Haposan Sitompul/PERSON", "Sitompul/PERSON"]),
     ("coref_given_name_short", "Wayan Sudirta hadir. Kata Wayan, acara lancar.", &["Wayan Sudirta/PERSON", "Wayan/PERSON"]),
     ("coref_jokowi_after_full", "Joko Widodo meresmikan. Jokowi lalu pulang.", &["Joko Widodo/PERSON", "Jokowi/PERSON"]),
+    // --- issue 10: person names that are also places
+    ("place_name_given_name_person", "Novel itu ditulis Charlotte Brontë pada 1847.", &["Charlotte Brontë/PERSON"]),
+    ("place_name_after_given_name", "Anna Florence menyanyi semalam.", &["Anna Florence/PERSON"]),
+    ("place_name_after_title", "Pangeran Singa Brata ditangkap Belanda.", &["Singa Brata/PERSON", "Belanda/COUNTRY"]),
+    // --- issue 10: capitalised common words need evidence
+    ("common_word_city_sentence_start", "Bukan itu maksud saya.", &[]),
+    ("common_word_city_guna", "Guna menekan biaya, pabrik ditutup.", &[]),
+    ("common_word_city_in_title", "Lagu Cinta Bukan Milikku dirilis.", &[]),
+    ("common_word_city_with_evidence", "Ia lahir di Guna, India.", &["Guna/CITY", "India/COUNTRY"]),
+    ("common_word_city_mid_sentence", "Ia tiba di ibu kota Iran, Bukan, kemarin.", &["Iran/COUNTRY", "Bukan/CITY"]),
+    ("city_continued_by_name", "Gereja itu bernama Santa Maria Magdalena.", &[]),
+    // --- issue 10: small towns with evidence
+    ("town_locative_and_place", "Ia lahir di Goshen, Connecticut.", &["Goshen/CITY"]),
+    ("town_after_kota", "Ia besar di kota Ashford.", &["Ashford/CITY"]),
+    ("town_without_evidence", "Dia membaca buku Goshen kemarin.", &[]),
+    ("town_country_after", "Ia lahir di Sebastopol, Amerika Serikat.", &["Sebastopol/CITY", "Amerika Serikat/COUNTRY"]),
+    // --- issue 10: exonyms
+    ("exonyms_europe", "Ia terbang ke Kopenhagen lalu ke Praha, Warsawa, dan Lisabon.", &["Kopenhagen/CITY", "Praha/CITY", "Warsawa/CITY", "Lisabon/CITY"]),
+    ("exonyms_old_names", "Ia pernah tinggal di Wina dan Rangoon sebelum pindah ke Bombay.", &["Wina/CITY", "Rangoon/CITY", "Bombay/CITY"]),
+    // --- issue 10: country or capital
+    ("country_capital_default_country", "Ia tinggal di Singapura.", &["Singapura/COUNTRY"]),
+    ("country_capital_kota", "Ia tinggal di kota Singapura.", &["Singapura/CITY"]),
+    ("country_capital_ibukota", "Kantor itu di ibukota Kuwait.", &["Kuwait/CITY"]),
+    ("country_capital_subjects", "Monako menang atas Panama.", &["Monako/COUNTRY", "Panama/COUNTRY"]),
+    // --- issue 10: pairs of nicknames are two mentions
+    ("pair_jokowi_jk", "Pasangan Jokowi-JK menang.", &["Jokowi/PERSON", "JK/PERSON"]),
+    ("pair_sby_boediono", "Pasangan SBY-Boediono menang.", &["SBY/PERSON", "Boediono/PERSON"]),
+    ("pair_spaced_hyphen", "Dukungan untuk Jokowi - JK besar.", &["Jokowi/PERSON", "JK/PERSON"]),
     // --- robustness
     ("empty_text", "", &[]),
     ("only_spaces", "    ", &[]),

@@ -337,7 +337,11 @@ impl Tables {
                 _ => false,
             };
             if single_person {
-                let prev_cap = k > 0 && matches!(run[k - 1].class, ItemClass::Cap);
+                // `Pasangan Jokowi-JK`: a common word opening the run is
+                // not part of the name.
+                let prev_cap = k > 0
+                    && matches!(run[k - 1].class, ItemClass::Cap)
+                    && !(k == 1 && run[0].info.has(flag::COMMON));
                 let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
                 if prev_cap || next_cap {
                     run[k].class = ItemClass::Cap;
