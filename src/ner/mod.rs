@@ -20,12 +20,14 @@
 //! ]);
 //! ```
 
-mod build;
+mod builder;
+mod compile;
+mod load;
 mod tag;
 mod towns;
 mod vocab;
 
-pub use build::EntityTaggerBuilder;
+pub use builder::EntityTaggerBuilder;
 
 use crate::span::Span;
 use crate::tokenize::{Token, Tokenizer};
