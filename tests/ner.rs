@@ -437,4 +437,7 @@ fn town_tier_canonical_entry() {
     let k = t.find_iter("Ia tinggal di kota Singapura.").next().unwrap();
     assert_eq!(k.kind(), indonlp::EntityKind::City);
     assert_eq!(k.canonical().unwrap().name(), "Singapore");
+    // Two cities of one name: the most populous (London, GB, not London, CA).
+    let l = t.find_iter("Ia tinggal di London.").next().unwrap();
+    assert_eq!(l.canonical().unwrap().country_code(), Some("GB"));
 }

@@ -211,7 +211,13 @@ const CASES: &[Case] = &[
     ("common_word_city_with_evidence", "Ia lahir di Guna, India.", &["Guna/CITY", "India/COUNTRY"]),
     ("common_word_city_mid_sentence", "Ia tiba di ibu kota Iran, Bukan, kemarin.", &["Iran/COUNTRY", "Bukan/CITY"]),
     ("city_continued_by_name", "Gereja itu bernama Santa Maria Magdalena.", &[]),
+    ("city_name_after_character_cue", "Ia memerankan karakter Henderson dalam film itu.", &["Henderson/PERSON"]),
+    ("small_city_before_speech_verb", "Henderson mengatakan hal itu.", &["Henderson/PERSON"]),
+    ("big_city_before_speech_verb", "Moskwa mengatakan hal itu.", &["Moskwa/CITY"]),
+    ("city_before_acronym_is_organisation", "Ia bekerja di Metro TV.", &[]),
+    ("same_name_cities_most_populous", "Ia tinggal di London.", &["London/CITY"]),
     // --- issue 10: small towns with evidence
+    ("town_locative_and_di_place", "Pejuang dari Zintan di Libya bergerak.", &["Zintan/CITY", "Libya/COUNTRY"]),
     ("town_locative_and_place", "Ia lahir di Goshen, Connecticut.", &["Goshen/CITY"]),
     ("town_after_kota", "Ia besar di kota Ashford.", &["Ashford/CITY"]),
     ("town_without_evidence", "Dia membaca buku Goshen kemarin.", &[]),

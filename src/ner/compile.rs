@@ -124,25 +124,29 @@ impl Gazetteer {
             let mut v = forms.remove(k).unwrap_or_default();
             // Highest class first; among cities, Indonesian then most populous.
             v.sort_by(|a, b| {
-                b.class.cmp(&a.class).then_with(|| {
-                    let rank = |c: Class| match c {
-                        Class::Entry(id) => {
-                            let e = &entries[id as usize];
-                            let pri = match e.kind {
-                                EntityKind::Country => 3,
-                                EntityKind::City => 2,
-                                _ => 1,
-                            };
-                            (
-                                pri,
-                                e.country_code.as_deref() == Some("ID"),
-                                e.population.unwrap_or(0),
-                            )
-                        }
-                        _ => (0, false, 0),
-                    };
-                    rank(b.class).cmp(&rank(a.class))
-                })
+                tier(b.class)
+                    .cmp(&tier(a.class))
+                    .then_with(|| {
+                        let rank = |c: Class| match c {
+                            Class::Entry(id) => {
+                                let e = &entries[id as usize];
+                                let pri = match e.kind {
+                                    EntityKind::Country => 3,
+                                    EntityKind::City => 2,
+                                    _ => 1,
+                                };
+                                (
+                                    pri,
+                                    e.country_code.as_deref() == Some("ID"),
+                                    e.population.unwrap_or(0),
+                                )
+                            }
+                            _ => (0, false, 0),
+                        };
+                        rank(b.class).cmp(&rank(a.class))
+                    })
+                    // Then the later entry (a user's entry over a default one).
+                    .then_with(|| b.class.cmp(&a.class))
             });
             // `Bali`: an Indonesian province outranks a foreign town of that name.
             let foreign_city = matches!(v.first().map(|x| x.class), Some(Class::Entry(id))
@@ -221,5 +225,18 @@ fn index_forms(vocab: &mut VocabBuilder, keys: &[String], variants: &[Vec<Varian
                 vocab.form(t.text(), id as u32, &keys[id]);
             }
         }
+    }
+}
+
+/// The priority of a class, ignoring which entry it names (entry ids are
+/// list order, not rank: `London, GB` must beat `London, CA` on population).
+fn tier(c: Class) -> u8 {
+    match c {
+        Class::Head => 0,
+        Class::Title => 1,
+        Class::Region => 2,
+        Class::Weak(_) => 3,
+        Class::Entry(_) => 4,
+        Class::NotName => 5,
     }
 }

@@ -40,6 +40,8 @@ pub(super) struct Gazetteer {
     pub(super) common: WordSet,
     /// Aliases a person's bare surname is derived from (default list only).
     pub(super) weak_surnames: bool,
+    /// While the embedded lists are read (not the user's entries).
+    pub(super) in_defaults: bool,
 }
 
 fn ok<T>(r: Result<T, Error>) -> T {
@@ -54,6 +56,7 @@ fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Gazetteer {
     pub(super) fn load_defaults(&mut self) {
+        self.in_defaults = true;
         ok(self.parse_countries("data/geo/countries.tsv", data::COUNTRIES));
         ok(self.parse_country_aliases("data/geo/country_aliases.tsv", data::COUNTRY_ALIASES));
         ok(self.parse_cities("data/geo/cities.tsv", data::CITIES));
@@ -124,6 +127,7 @@ impl Gazetteer {
             ok(self.parse_people(name, text));
         }
         self.weak_surnames = true;
+        self.in_defaults = false;
     }
 
     pub(super) fn apply(&mut self, source: &Source) -> Result<(), Error> {
@@ -284,7 +288,13 @@ impl Gazetteer {
         };
         let key = (name.to_lowercase(), country.to_owned());
         if let Some(&i) = self.by_city.get(&key) {
-            self.drafts[i] = Draft { entry, aliases };
+            // Two towns of one name in one country (`Washington, US`): the
+            // most populous of the embedded list keeps the name; a user's
+            // entry replaces the listed one.
+            let old = self.drafts[i].entry.population;
+            if !self.in_defaults || population >= old {
+                self.drafts[i] = Draft { entry, aliases };
+            }
             return;
         }
         // Cities are keyed by name and country: `Moscow, RU` and `Moscow, US`

@@ -296,7 +296,7 @@ impl Tables {
         if !kota && !matches!(cue, "di" | "ke" | "dari" | "Di" | "Ke" | "Dari") {
             return None;
         }
-        let after = place_evidence(text, tokens, k, k).1;
+        let after = place_evidence_with(text, tokens, k, k, true).1;
         if after.is_none() && !kota {
             return None;
         }
@@ -377,6 +377,35 @@ impl Tables {
                     || (k > 0 && matches!(run[k - 1].class, ItemClass::Gaz(Class::Title))));
             if (next_cap && (run[k].info.has(flag::GIVEN) || after_title)) || prev_given {
                 run[k].class = ItemClass::Cap;
+            }
+        }
+        // `karakter Henderson`, `Henderson mengatakan`: a foreign city of
+        // less than 500,000 people alone after a name cue or before a verb
+        // of saying stands for a person (`Moskwa mengatakan` stays a city).
+        if run.len() == 1 && self.is_foreign_city(run[0].class) && !self.is_big(run[0].class) {
+            if cue || self.speech_after(doc, run[0].last) {
+                run[0].class = ItemClass::Cap;
+            }
+        }
+        // `Kidung untuk Ayah Bunda`: a foreign city after a capitalised
+        // ordinary word inside a sentence is part of a title.
+        for k in 1..run.len() {
+            if self.is_foreign_city(run[k].class)
+                && matches!(run[k - 1].class, ItemClass::Cap)
+                && run[k - 1].info.has(flag::COMMON)
+                && !run[k - 1].info.has(flag::GIVEN)
+                && !sentence_initial(text, run[k - 1].start)
+            {
+                run[k].class = ItemClass::Gaz(Class::Head);
+            }
+        }
+        // `Metro TV`, `Bali FC`: a city before an acronym names an organisation.
+        for k in 0..run.len().saturating_sub(1) {
+            if self.is_city(run[k].class)
+                && matches!(run[k + 1].class, ItemClass::Cap)
+                && is_acronym(&text[run[k + 1].start..run[k + 1].end])
+            {
+                run[k].class = ItemClass::Gaz(Class::Head);
             }
         }
         // `Metro TV`, `Santa Maria Magdalena`: a city name that another
@@ -554,6 +583,18 @@ impl Tables {
         match class {
             ItemClass::Gaz(Class::Entry(e)) => self.entries[e as usize].kind == EntityKind::City,
             _ => false,
+        }
+    }
+
+    /// Whether an item is a listed place of 500,000 people or more (or a
+    /// country), big enough to act in a sentence (`Moskwa menolak`).
+    fn is_big(&self, class: ItemClass) -> bool {
+        match class {
+            ItemClass::Gaz(Class::Entry(e)) => {
+                let e = &self.entries[e as usize];
+                e.kind != EntityKind::City || e.population.unwrap_or(0) >= 500_000
+            }
+            _ => true,
         }
     }
 
@@ -975,12 +1016,24 @@ const EVIDENCE_CUES: &[&str] = &["di", "ke", "dari", "kota", "menuju", "ibukota"
 
 /// Evidence that tokens `k..=last` name a place: a locative cue right
 /// before (`di`, `ke`, `dari`, `kota`), and the index of a capitalised
-/// word after a comma right after them (`Goshen, Connecticut`).
+/// word after a comma or `di` right after them (`Goshen, Connecticut`).
 fn place_evidence(
     text: &str,
     tokens: &[Token<'_>],
     k: usize,
     last: usize,
+) -> (bool, Option<usize>) {
+    place_evidence_with(text, tokens, k, last, false)
+}
+
+/// [`place_evidence`], also accepting `di <Place>` after the name (for
+/// towns: `Zintan di Libya`; a common word takes it too: `Bursa di ...`).
+fn place_evidence_with(
+    text: &str,
+    tokens: &[Token<'_>],
+    k: usize,
+    last: usize,
+    di: bool,
 ) -> (bool, Option<usize>) {
     let doc = Doc { text, tokens };
     // `ibukota Afghanistan, Kabul`: an apposition to a capitalised word.
@@ -995,9 +1048,11 @@ fn place_evidence(
         || doc
             .word_before(k, true)
             .is_some_and(|(_, w)| EVIDENCE_CUES.contains(&w));
+    // `Goshen, Connecticut`; `Zintan di Libya`: a place after a comma or
+    // after `di`.
     let after = match (tokens.get(last + 1), tokens.get(last + 2)) {
         (Some(comma), Some(next))
-            if comma.text() == ","
+            if (comma.text() == "," || (di && comma.text() == "di"))
                 && doc.blank(tokens[last].span().end, comma.span().start)
                 && doc.blank(comma.span().end, next.span().start)
                 && next.kind() == TokenKind::Word
