@@ -382,10 +382,12 @@ impl Tables {
         // `karakter Henderson`, `Henderson mengatakan`: a foreign city of
         // less than 500,000 people alone after a name cue or before a verb
         // of saying stands for a person (`Moskwa mengatakan` stays a city).
-        if run.len() == 1 && self.is_foreign_city(run[0].class) && !self.is_big(run[0].class) {
-            if cue || self.speech_after(doc, run[0].last) {
-                run[0].class = ItemClass::Cap;
-            }
+        if run.len() == 1
+            && self.is_foreign_city(run[0].class)
+            && !self.is_big(run[0].class)
+            && (cue || self.speech_after(doc, run[0].last))
+        {
+            run[0].class = ItemClass::Cap;
         }
         // `Kidung untuk Ayah Bunda`: a foreign city after a capitalised
         // ordinary word inside a sentence is part of a title.
