@@ -230,10 +230,13 @@ const CASES: &[Case] = &[
     ("country_capital_kota", "Ia tinggal di kota Singapura.", &["Singapura/CITY"]),
     ("country_capital_ibukota", "Kantor itu di ibukota Kuwait.", &["Kuwait/CITY"]),
     ("country_capital_subjects", "Monako menang atas Panama.", &["Monako/COUNTRY", "Panama/COUNTRY"]),
-    // --- issue 10: pairs of nicknames are two mentions
-    ("pair_jokowi_jk", "Pasangan Jokowi-JK menang.", &["Jokowi/PERSON", "JK/PERSON"]),
-    ("pair_sby_boediono", "Pasangan SBY-Boediono menang.", &["SBY/PERSON", "Boediono/PERSON"]),
+    // --- issue 10: a hyphenated ticket of two people is one mention; two
+    // names otherwise joined are two
+    ("pair_jokowi_jk", "Pasangan Jokowi-JK menang.", &["Jokowi-JK/PERSON"]),
+    ("pair_sby_boediono", "Pasangan SBY-Boediono menang.", &["SBY-Boediono/PERSON"]),
     ("pair_spaced_hyphen", "Dukungan untuk Jokowi - JK besar.", &["Jokowi/PERSON", "JK/PERSON"]),
+    ("pair_with_dan", "Jokowi dan JK bertemu.", &["Jokowi/PERSON", "JK/PERSON"]),
+    ("pair_country_hyphen_stays_two", "Laga Indonesia-Malaysia ramai.", &["Indonesia/COUNTRY", "Malaysia/COUNTRY"]),
     // --- robustness
     ("empty_text", "", &[]),
     ("only_spaces", "    ", &[]),

@@ -303,8 +303,10 @@ impl serde::Serialize for Entity<'_> {
 /// - A city name that is part of a person's name (next to a given name,
 ///   after a title: `Anna Florence`, `Pangeran Singa Brata`) or that another
 ///   capitalised word continues (`Santa Maria Magdalena`) is not a city.
-/// - Pairs of politicians (`Jokowi-JK`, `SBY-Boediono`) are two PERSON
-///   mentions, one per name. `Jakarta` is always the CITY;
+/// - A ticket of two listed people joined by a hyphen (`Jokowi-JK`,
+///   `SBY-Boediono`) is one PERSON mention, as news annotations mark it,
+///   with no canonical entry (it names no single person); written apart
+///   (`Jokowi - JK`, `Jokowi dan JK`) they are two mentions. `Jakarta` is always the CITY;
 ///   the province (`DKI Jakarta`, `Daerah Khusus Ibukota Jakarta`) and other
 ///   provinces (`Jawa Barat`, `Bali`) are regions and are not tagged. When
 ///   two cities share a name, the Indonesian one wins, then the most

@@ -514,6 +514,25 @@ impl Tables {
                         }
                     }
                     let span = Span::new(it.start, it.end);
+                    // `Jokowi-JK`, `SBY-Boediono`: a ticket of two listed
+                    // people joined by a hyphen is one mention, without a
+                    // canonical entry (it names no single person).
+                    if entry.kind == EntityKind::Person
+                        && j + 1 < run.len()
+                        && self.is_person(run[j + 1].class)
+                        && &text[it.end..run[j + 1].start] == "-"
+                    {
+                        let span = Span::new(it.start, run[j + 1].end);
+                        out.push(Entity {
+                            text: &text[span],
+                            span,
+                            kind: EntityKind::Person,
+                            canonical: None,
+                        });
+                        title = false;
+                        j += 2;
+                        continue;
+                    }
                     if entry.kind == EntityKind::Person {
                         register(text, span, Some(entry.clone()), coref);
                         title = false;
@@ -578,6 +597,16 @@ impl Tables {
             }
         }
         title
+    }
+
+    /// Whether an item is a listed person (or a listed person's surname).
+    fn is_person(&self, class: ItemClass) -> bool {
+        match class {
+            ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
+                self.entries[e as usize].kind == EntityKind::Person
+            }
+            _ => false,
+        }
     }
 
     /// Whether an item is a listed city (not a country or a person).
