@@ -210,6 +210,7 @@ const CASES: &[Case] = &[
     ("common_word_city_in_title", "Lagu Cinta Bukan Milikku dirilis.", &[]),
     ("common_word_city_with_evidence", "Ia lahir di Guna, India.", &["Guna/CITY", "India/COUNTRY"]),
     ("common_word_city_mid_sentence", "Ia tiba di ibu kota Iran, Bukan, kemarin.", &["Iran/COUNTRY", "Bukan/CITY"]),
+    ("unknown_words_after_di_are_no_person", "Warga berkumpul di Tal Hanun kemarin.", &[]),
     ("city_continued_by_name", "Gereja itu bernama Santa Maria Magdalena.", &[]),
     ("city_name_after_character_cue", "Ia memerankan karakter Henderson dalam film itu.", &["Henderson/PERSON"]),
     ("small_city_before_speech_verb", "Henderson mengatakan hal itu.", &["Henderson/PERSON"]),

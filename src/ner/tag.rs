@@ -737,7 +737,15 @@ impl Tables {
         }
         // `Jero Wacik`, `Charles Gray`: two to four capitalised words, none
         // of them a common word, an acronym or an organisation word.
-        if seq.len() >= 2 && seq.len() <= 4 && !seq.iter().any(|it| it.info.has(flag::COMMON)) {
+        // Not right after `di` or `ke`, which introduce places (`di Beit
+        // Hanun`), not people.
+        if seq.len() >= 2
+            && seq.len() <= 4
+            && !seq.iter().any(|it| it.info.has(flag::COMMON))
+            && !doc
+                .word_before(seq[0].first, true)
+                .is_some_and(|(_, w)| matches!(w, "di" | "ke"))
+        {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Siswono mendukung`, `Prasetyo tak`: a single unknown word (not a
