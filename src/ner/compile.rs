@@ -133,7 +133,8 @@ impl Gazetteer {
                                 let pri = match e.kind {
                                     EntityKind::Country => 3,
                                     EntityKind::City => 2,
-                                    _ => 1,
+                                    // People of one name: the later entry wins.
+                                    _ => return (1, false, 0),
                                 };
                                 (
                                     pri,
