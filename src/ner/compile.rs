@@ -3,7 +3,7 @@
 //! by first token.
 
 use super::load::Gazetteer;
-use super::tag::{Class, Tables, Variant};
+use super::tag::{place, Class, Tables, Variant};
 use super::vocab::{flag, VocabBuilder};
 use super::EntityKind;
 use crate::data;
@@ -203,7 +203,25 @@ impl Gazetteer {
                 }
             }
         }
+        let place = entries
+            .iter()
+            .map(|e| match e.kind {
+                EntityKind::Person => place::PERSON,
+                EntityKind::City => {
+                    let mut f = place::CITY;
+                    if e.country_code.as_deref() != Some("ID") {
+                        f |= place::FOREIGN_CITY;
+                    }
+                    if e.population.unwrap_or(0) >= 500_000 {
+                        f |= place::BIG;
+                    }
+                    f
+                }
+                _ => place::BIG,
+            })
+            .collect();
         Tables {
+            place,
             keys: keys.into_iter().map(String::into_boxed_str).collect(),
             variants,
             entries,

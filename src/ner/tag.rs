@@ -59,10 +59,23 @@ pub(crate) struct Tables {
     /// Tag countries and cities only in locative use (the convention of
     /// idner-news-2k, see `EntityTaggerBuilder::locative_places_only`).
     pub(crate) locative_only: bool,
+    /// Per entry, its [`place`] flags (read for every entry item; kept
+    /// apart from the entries so that no entry is dereferenced).
+    pub(crate) place: Vec<u8>,
     /// Country entry id -> the capital bearing its name (`Singapura`).
     pub(crate) capitals: HashMap<u32, u32>,
     /// Whether unknown words with evidence are looked up among the towns.
     pub(crate) towns: bool,
+}
+
+/// Flags of an entry that the context rules ask about.
+pub(crate) mod place {
+    pub(crate) const PERSON: u8 = 1;
+    pub(crate) const CITY: u8 = 1 << 1;
+    /// A city outside Indonesia.
+    pub(crate) const FOREIGN_CITY: u8 = 1 << 2;
+    /// A city of 500,000 people or more.
+    pub(crate) const BIG: u8 = 1 << 3;
 }
 
 /// Words that link parts of one name (`bin`, `van`, `de`).
@@ -287,7 +300,14 @@ impl Tables {
     /// after it (`lahir di Goshen, Connecticut`), or `kota` before it. A
     /// country after the comma picks the town in that country.
     fn town(&self, text: &str, tokens: &[Token<'_>], k: usize, word: &str) -> Option<u32> {
-        if !self.towns || tokens[k].kind() != TokenKind::Word {
+        if !self.towns
+            || tokens[k].kind() != TokenKind::Word
+            || k == 0
+            || !matches!(
+                tokens[k - 1].text(),
+                "di" | "ke" | "dari" | "kota" | "Di" | "Ke" | "Dari"
+            )
+        {
             return None;
         }
         let doc = Doc { text, tokens };
@@ -364,7 +384,10 @@ impl Tables {
         // name next to a given name, or after a title and before another
         // capitalised word, is part of a person's name.
         let cue = self.cue_before(doc, run[0].first);
-        for k in 0..run.len() {
+        // The rules below look at cities next to other items.
+        let any_city = run.len() >= 2 && run.iter().any(|it| self.is_city(it.class));
+        let n = if any_city { run.len() } else { 0 };
+        for k in 0..n {
             if !self.is_city(run[k].class) || text[run[k].start..run[k].end].contains(' ') {
                 continue;
             }
@@ -391,7 +414,7 @@ impl Tables {
         }
         // `Kidung untuk Ayah Bunda`: a foreign city after a capitalised
         // ordinary word inside a sentence is part of a title.
-        for k in 1..run.len() {
+        for k in 1..n {
             if self.is_foreign_city(run[k].class)
                 && matches!(run[k - 1].class, ItemClass::Cap)
                 && run[k - 1].info.has(flag::COMMON)
@@ -402,7 +425,7 @@ impl Tables {
             }
         }
         // `Metro TV`, `Bali FC`: a city before an acronym names an organisation.
-        for k in 0..run.len().saturating_sub(1) {
+        for k in 0..n.saturating_sub(1) {
             if self.is_city(run[k].class)
                 && matches!(run[k + 1].class, ItemClass::Cap)
                 && is_acronym(&text[run[k + 1].start..run[k + 1].end])
@@ -412,7 +435,7 @@ impl Tables {
         }
         // `Metro TV`, `Santa Maria Magdalena`: a city name that another
         // capitalised word continues is part of another name.
-        for k in 0..run.len().saturating_sub(1) {
+        for k in 0..n.saturating_sub(1) {
             if self.is_foreign_city(run[k].class)
                 && !(k > 0 && matches!(run[k - 1].class, ItemClass::Gaz(Class::Title)))
                 && matches!(run[k + 1].class, ItemClass::Cap)
@@ -438,7 +461,7 @@ impl Tables {
                 }
             }
         }
-        let mut title = carry || self.cue_before(doc, run[0].first);
+        let mut title = carry || cue;
         // `film Ketika Cinta Bertasbih`: the whole run is a title or a name
         // of a group or place.
         let work = self.anti_cue_before(doc, run[0].first);
@@ -505,7 +528,8 @@ impl Tables {
                 ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
                     let mut entry = &self.entries[e as usize];
                     // `kota Singapura`, `ibu kota Kuwait`: the text says city.
-                    if let Some(&city) = self.capitals.get(&e) {
+                    let country = entry.kind == EntityKind::Country;
+                    if let Some(&city) = country.then(|| self.capitals.get(&e)).flatten() {
                         if doc
                             .word_before(it.first, true)
                             .is_some_and(|(_, w)| matches!(w, "kota" | "ibukota"))
@@ -599,45 +623,35 @@ impl Tables {
         title
     }
 
+    /// The [`place`] flags of an item's entry (0 for other items).
+    #[inline]
+    fn place(&self, class: ItemClass) -> u8 {
+        match class {
+            ItemClass::Gaz(Class::Entry(e)) => self.place[e as usize],
+            ItemClass::Gaz(Class::Weak(e)) => self.place[e as usize] & place::PERSON,
+            _ => 0,
+        }
+    }
+
     /// Whether an item is a listed person (or a listed person's surname).
     fn is_person(&self, class: ItemClass) -> bool {
-        match class {
-            ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
-                self.entries[e as usize].kind == EntityKind::Person
-            }
-            _ => false,
-        }
+        self.place(class) & place::PERSON != 0
     }
 
     /// Whether an item is a listed city (not a country or a person).
     fn is_city(&self, class: ItemClass) -> bool {
-        match class {
-            ItemClass::Gaz(Class::Entry(e)) => self.entries[e as usize].kind == EntityKind::City,
-            _ => false,
-        }
+        self.place(class) & place::CITY != 0
     }
 
-    /// Whether an item is a listed place of 500,000 people or more (or a
-    /// country), big enough to act in a sentence (`Moskwa menolak`).
+    /// Whether an item is a listed city of 500,000 people or more, big
+    /// enough to act in a sentence (`Moskwa mengatakan`).
     fn is_big(&self, class: ItemClass) -> bool {
-        match class {
-            ItemClass::Gaz(Class::Entry(e)) => {
-                let e = &self.entries[e as usize];
-                e.kind != EntityKind::City || e.population.unwrap_or(0) >= 500_000
-            }
-            _ => true,
-        }
+        self.place(class) & place::BIG != 0
     }
 
     /// Whether an item is a listed city outside Indonesia.
     fn is_foreign_city(&self, class: ItemClass) -> bool {
-        match class {
-            ItemClass::Gaz(Class::Entry(e)) => {
-                let e = &self.entries[e as usize];
-                e.kind == EntityKind::City && e.country_code.as_deref() != Some("ID")
-            }
-            _ => false,
-        }
+        self.place(class) & place::FOREIGN_CITY != 0
     }
 
     /// Decides whether a run of unknown capitalised words is a person.
