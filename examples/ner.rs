@@ -12,6 +12,11 @@
 //! `--locative` tags countries and cities only in locative use (`di
 //! Jakarta`, not `warga Jepang`), the convention of idner-news-2k.
 //!
+//! `--document` reads all input lines as one running text (a person named
+//! in full on an earlier line is known by surname on later ones); the
+//! output is the same, one JSON object per input line with offsets into
+//! that line.
+//!
 //! Invalid UTF-8 is replaced by U+FFFD (the line is still answered); a
 //! closed output pipe ends the program quietly.
 
@@ -35,17 +40,21 @@ fn json_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
-fn line_json(tagger: &indonlp::EntityTagger, line: &str) -> String {
+fn line_json<'t>(
+    line: &str,
+    found: impl Iterator<Item = indonlp::Entity<'t>>,
+    base: usize,
+) -> String {
     let mut out = String::with_capacity(line.len() * 2 + 32);
     out.push_str("{\"text\": ");
     json_str(&mut out, line);
     out.push_str(", \"entities\": [");
     let mut chars = indonlp::CharOffsets::new(line);
-    for (n, e) in tagger.find_iter(line).enumerate() {
+    for (n, e) in found.enumerate() {
         if n > 0 {
             out.push_str(", ");
         }
-        let span = e.span();
+        let span = indonlp::Span::new(e.span().start - base, e.span().end - base);
         let indonlp::Span { start, end } = span;
         let (start, end) = (chars.char_offset(start), chars.char_offset(end));
         out.push_str(&format!(
@@ -83,7 +92,8 @@ fn line_json(tagger: &indonlp::EntityTagger, line: &str) -> String {
 fn run() -> io::Result<()> {
     // `--locative`: countries and cities only in locative use, the
     // convention of idner-news-2k (see `locative_places_only`).
-    let tagger = if std::env::args().skip(1).any(|a| a == "--locative") {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let tagger = if args.iter().any(|a| a == "--locative") {
         indonlp::EntityTagger::builder()
             .locative_places_only(true)
             .build()
@@ -92,9 +102,28 @@ fn run() -> io::Result<()> {
         indonlp::EntityTagger::new()
     };
     let mut out = BufWriter::new(io::stdout().lock());
+    if !args.iter().any(|a| a == "--document") {
+        common::for_each_line(io::stdin().lock(), |line| {
+            out.write_all(line_json(line, tagger.find_iter(line), 0).as_bytes())
+        })?;
+        return out.flush();
+    }
+    // One text, lines joined by `\n` (a line break ends a sentence); each
+    // entity goes back to its line.
+    let mut text = String::new();
+    let mut starts = Vec::new();
     common::for_each_line(io::stdin().lock(), |line| {
-        out.write_all(line_json(&tagger, line).as_bytes())
+        starts.push(text.len());
+        text.push_str(line);
+        text.push('\n');
+        Ok(())
     })?;
+    let mut found = tagger.find_iter(&text).peekable();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(text.len(), |&s| s) - 1;
+        let on_line = std::iter::from_fn(|| found.next_if(|e| e.span().end <= end));
+        out.write_all(line_json(&text[start..end], on_line, start).as_bytes())?;
+    }
     out.flush()
 }
 

@@ -387,3 +387,57 @@ proptest! {
         check_spans(&text);
     }
 }
+
+/// Issue 10: a document is one text; a name introduced on one line ties a
+/// bare surname on a later line, which the line alone does not show.
+#[test]
+fn document_ties_names_across_lines() {
+    let t = EntityTagger::new();
+    let lines = [
+        "Gubernur Darsono Harjowinoto tiba.",
+        "Ia menemui Harjowinoto di kantor.",
+    ];
+    assert_eq!(t.find_iter(lines[1]).count(), 0);
+    let doc = lines.join("\n");
+    let found: Vec<_> = t
+        .find_iter(&doc)
+        .map(|e| (e.text(), e.span().start))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Darsono Harjowinoto", 9),
+            ("Harjowinoto", lines[0].len() + 1 + 11)
+        ]
+    );
+    // A line break ends a sentence: a common-word city opening a line needs evidence.
+    assert_eq!(t.find_iter("Ia pulang\nBukan itu maksudnya.").count(), 0);
+}
+
+/// Issue 10: a town of the town tier carries its GeoNames entry, in the
+/// country the text names when there is one.
+#[test]
+fn town_tier_canonical_entry() {
+    let t = EntityTagger::new();
+    let e = t
+        .find_iter("Ia lahir di Sebastopol, Amerika Serikat.")
+        .next()
+        .unwrap();
+    assert_eq!(e.kind(), indonlp::EntityKind::City);
+    let c = e.canonical().unwrap();
+    assert_eq!((c.name(), c.country_code()), ("Sebastopol", Some("US")));
+    assert!(c.geonames_id().is_some() && c.population().unwrap() >= 5000);
+    // A tagger without the embedded data has no town tier.
+    let bare = EntityTagger::builder().defaults(false).build().unwrap();
+    assert_eq!(
+        bare.find_iter("Ia lahir di Goshen, Connecticut.").count(),
+        0
+    );
+    // `kota` before a country bearing its capital's name gives the city.
+    let k = t.find_iter("Ia tinggal di kota Singapura.").next().unwrap();
+    assert_eq!(k.kind(), indonlp::EntityKind::City);
+    assert_eq!(k.canonical().unwrap().name(), "Singapore");
+    // Two cities of one name: the most populous (London, GB, not London, CA).
+    let l = t.find_iter("Ia tinggal di London.").next().unwrap();
+    assert_eq!(l.canonical().unwrap().country_code(), Some("GB"));
+}

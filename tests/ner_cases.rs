@@ -200,6 +200,44 @@ const CASES: &[Case] = &[
     ("coref_context_person", "Gubernur Haposan Sitompul tiba. Sitompul lalu berpidato.", &["Haposan Sitompul/PERSON", "Sitompul/PERSON"]),
     ("coref_given_name_short", "Wayan Sudirta hadir. Kata Wayan, acara lancar.", &["Wayan Sudirta/PERSON", "Wayan/PERSON"]),
     ("coref_jokowi_after_full", "Joko Widodo meresmikan. Jokowi lalu pulang.", &["Joko Widodo/PERSON", "Jokowi/PERSON"]),
+    // --- issue 10: person names that are also places
+    ("place_name_given_name_person", "Novel itu ditulis Charlotte Brontë pada 1847.", &["Charlotte Brontë/PERSON"]),
+    ("place_name_after_given_name", "Anna Florence menyanyi semalam.", &["Anna Florence/PERSON"]),
+    ("place_name_after_title", "Pangeran Singa Brata ditangkap Belanda.", &["Singa Brata/PERSON", "Belanda/COUNTRY"]),
+    // --- issue 10: capitalised common words need evidence
+    ("common_word_city_sentence_start", "Bukan itu maksud saya.", &[]),
+    ("common_word_city_guna", "Guna menekan biaya, pabrik ditutup.", &[]),
+    ("common_word_city_in_title", "Lagu Cinta Bukan Milikku dirilis.", &[]),
+    ("common_word_city_with_evidence", "Ia lahir di Guna, India.", &["Guna/CITY", "India/COUNTRY"]),
+    ("common_word_city_mid_sentence", "Ia tiba di ibu kota Iran, Bukan, kemarin.", &["Iran/COUNTRY", "Bukan/CITY"]),
+    ("unknown_words_after_di_are_no_person", "Warga berkumpul di Tal Hanun kemarin.", &[]),
+    ("city_continued_by_name", "Gereja itu bernama Santa Maria Magdalena.", &[]),
+    ("city_name_after_character_cue", "Ia memerankan karakter Henderson dalam film itu.", &["Henderson/PERSON"]),
+    ("small_city_before_speech_verb", "Henderson mengatakan hal itu.", &["Henderson/PERSON"]),
+    ("big_city_before_speech_verb", "Moskwa mengatakan hal itu.", &["Moskwa/CITY"]),
+    ("city_before_acronym_is_organisation", "Ia bekerja di Metro TV.", &[]),
+    ("same_name_cities_most_populous", "Ia tinggal di London.", &["London/CITY"]),
+    // --- issue 10: small towns with evidence
+    ("town_locative_and_di_place", "Pejuang dari Zintan di Libya bergerak.", &["Zintan/CITY", "Libya/COUNTRY"]),
+    ("town_locative_and_place", "Ia lahir di Goshen, Connecticut.", &["Goshen/CITY"]),
+    ("town_after_kota", "Ia besar di kota Ashford.", &["Ashford/CITY"]),
+    ("town_without_evidence", "Dia membaca buku Goshen kemarin.", &[]),
+    ("town_country_after", "Ia lahir di Sebastopol, Amerika Serikat.", &["Sebastopol/CITY", "Amerika Serikat/COUNTRY"]),
+    // --- issue 10: exonyms
+    ("exonyms_europe", "Ia terbang ke Kopenhagen lalu ke Praha, Warsawa, dan Lisabon.", &["Kopenhagen/CITY", "Praha/CITY", "Warsawa/CITY", "Lisabon/CITY"]),
+    ("exonyms_old_names", "Ia pernah tinggal di Wina dan Rangoon sebelum pindah ke Bombay.", &["Wina/CITY", "Rangoon/CITY", "Bombay/CITY"]),
+    // --- issue 10: country or capital
+    ("country_capital_default_country", "Ia tinggal di Singapura.", &["Singapura/COUNTRY"]),
+    ("country_capital_kota", "Ia tinggal di kota Singapura.", &["Singapura/CITY"]),
+    ("country_capital_ibukota", "Kantor itu di ibukota Kuwait.", &["Kuwait/CITY"]),
+    ("country_capital_subjects", "Monako menang atas Panama.", &["Monako/COUNTRY", "Panama/COUNTRY"]),
+    // --- issue 10: a hyphenated ticket of two people is one mention; two
+    // names otherwise joined are two
+    ("pair_jokowi_jk", "Pasangan Jokowi-JK menang.", &["Jokowi-JK/PERSON"]),
+    ("pair_sby_boediono", "Pasangan SBY-Boediono menang.", &["SBY-Boediono/PERSON"]),
+    ("pair_spaced_hyphen", "Dukungan untuk Jokowi - JK besar.", &["Jokowi/PERSON", "JK/PERSON"]),
+    ("pair_with_dan", "Jokowi dan JK bertemu.", &["Jokowi/PERSON", "JK/PERSON"]),
+    ("pair_country_hyphen_stays_two", "Laga Indonesia-Malaysia ramai.", &["Indonesia/COUNTRY", "Malaysia/COUNTRY"]),
     // --- robustness
     ("empty_text", "", &[]),
     ("only_spaces", "    ", &[]),

@@ -20,11 +20,14 @@
 //! ]);
 //! ```
 
-mod build;
+mod builder;
+mod compile;
+mod load;
 mod tag;
+mod towns;
 mod vocab;
 
-pub use build::EntityTaggerBuilder;
+pub use builder::EntityTaggerBuilder;
 
 use crate::span::Span;
 use crate::tokenize::{expected_tokens, Token, Tokenizer};
@@ -289,7 +292,21 @@ impl serde::Serialize for Entity<'_> {
 ///   `Universitas Indonesia` nothing is tagged.
 /// - Names that are both a country and a city (`Singapura`, `Kuwait`,
 ///   `Meksiko`, `Georgia`) are COUNTRY; the city is tagged when written as
-///   the city (`Kota Meksiko`, `Kuwait City`). `Jakarta` is always the CITY;
+///   the city (`Kota Meksiko`, `Kuwait City`) or when the text says city
+///   (`kota Singapura`, `ibukota Kuwait`).
+/// - A foreign city that is also an Indonesian word (`Bukan`, `Guna`) needs
+///   evidence at the start of a sentence or inside a title-cased run: a
+///   locative cue before it (`di`, `ke`, `dari`, `kota`) or `, <Place>`
+///   after it. Towns of 5,000+ inhabitants outside the city list
+///   (`data/geo/towns.tsv`) are tagged only with such evidence on both
+///   sides (`lahir di Goshen, Connecticut`) or after `kota`.
+/// - A city name that is part of a person's name (next to a given name,
+///   after a title: `Anna Florence`, `Pangeran Singa Brata`) or that another
+///   capitalised word continues (`Santa Maria Magdalena`) is not a city.
+/// - A ticket of two listed people joined by a hyphen (`Jokowi-JK`,
+///   `SBY-Boediono`) is one PERSON mention, as news annotations mark it,
+///   with no canonical entry (it names no single person); written apart
+///   (`Jokowi - JK`, `Jokowi dan JK`) they are two mentions. `Jakarta` is always the CITY;
 ///   the province (`DKI Jakarta`, `Daerah Khusus Ibukota Jakarta`) and other
 ///   provinces (`Jawa Barat`, `Bali`) are regions and are not tagged. When
 ///   two cities share a name, the Indonesian one wins, then the most
@@ -357,6 +374,20 @@ impl EntityTagger {
     /// let text = "Sergei Lavrov tiba. Lavrov lalu bertemu Wang Yi.";
     /// let names: Vec<_> = t.find_iter(text).map(|e| e.text()).collect();
     /// assert_eq!(names, ["Sergei Lavrov", "Lavrov", "Wang Yi"]);
+    /// ```
+    ///
+    /// # Documents
+    ///
+    /// Pass a whole document (lines joined with `\n`) to tie names across
+    /// its sentences and lines: a person named in full early on is known by
+    /// surname later. A line break ends a sentence. This is what the `ner`
+    /// example's `--document` flag does.
+    ///
+    /// ```
+    /// let t = indonlp::EntityTagger::new();
+    /// let doc = "Gubernur Darsono Harjowinoto tiba.\nIa menemui Harjowinoto.";
+    /// let names: Vec<_> = t.find_iter(doc).map(|e| e.text()).collect();
+    /// assert_eq!(names, ["Darsono Harjowinoto", "Harjowinoto"]);
     /// ```
     pub fn find_iter<'t>(&self, text: &'t str) -> FindIter<'t> {
         FindIter {

@@ -37,6 +37,10 @@ pub(crate) struct Variant {
     pub(crate) exact: bool,
     /// A common word too: skipped at the start of a sentence unless all caps.
     pub(crate) ambiguous: bool,
+    /// A foreign city that is also an ordinary word (`Bukan`, `Guna`):
+    /// tagged only with evidence (a locative cue before it, or `, <place>`
+    /// after it) or in all caps.
+    pub(crate) evidence: bool,
 }
 
 #[derive(Debug)]
@@ -55,6 +59,23 @@ pub(crate) struct Tables {
     /// Tag countries and cities only in locative use (the convention of
     /// idner-news-2k, see `EntityTaggerBuilder::locative_places_only`).
     pub(crate) locative_only: bool,
+    /// Per entry, its [`place`] flags (read for every entry item; kept
+    /// apart from the entries so that no entry is dereferenced).
+    pub(crate) place: Vec<u8>,
+    /// Country entry id -> the capital bearing its name (`Singapura`).
+    pub(crate) capitals: HashMap<u32, u32>,
+    /// Whether unknown words with evidence are looked up among the towns.
+    pub(crate) towns: bool,
+}
+
+/// Flags of an entry that the context rules ask about.
+pub(crate) mod place {
+    pub(crate) const PERSON: u8 = 1;
+    pub(crate) const CITY: u8 = 1 << 1;
+    /// A city outside Indonesia.
+    pub(crate) const FOREIGN_CITY: u8 = 1 << 2;
+    /// A city of 500,000 people or more.
+    pub(crate) const BIG: u8 = 1 << 3;
 }
 
 /// Words that link parts of one name (`bin`, `van`, `de`).
@@ -68,6 +89,8 @@ const MAX_NAME_WORDS: usize = 5;
 #[derive(Clone, Copy, Debug)]
 enum ItemClass {
     Gaz(Class),
+    /// A town of the town tier (row of `towns.tsv`), found with evidence.
+    Town(u32),
     /// An unknown capitalised word.
     Cap,
 }
@@ -141,10 +164,13 @@ impl Tables {
             let info = self.word_info(word);
             let (last, end, class) = match self.lookup(text, tokens, k, word, info) {
                 Some((last, end, class)) => (last, end, ItemClass::Gaz(class)),
-                None => {
-                    let last = initial_end(text, tokens, k);
-                    (last, tokens[last].span().end, ItemClass::Cap)
-                }
+                None => match self.town(text, tokens, k, word) {
+                    Some(row) => (k, t.span().end, ItemClass::Town(row)),
+                    None => {
+                        let last = initial_end(text, tokens, k);
+                        (last, tokens[last].span().end, ItemClass::Cap)
+                    }
+                },
             };
             // The word lists speak of single words, not of `Kim Jong-un`.
             let info = if last == k { info } else { WordInfo::default() };
@@ -245,15 +271,69 @@ impl Tables {
             }
             for v in &self.variants[id as usize] {
                 if case_ok(&v.surface, matched, v.exact) {
-                    if v.ambiguous && !is_all_caps(matched) && sentence_initial(text, start) {
+                    if v.ambiguous
+                        && !is_all_caps(matched)
+                        && sentence_initial(text, start)
+                        && place_evidence(text, tokens, k, last).1.is_none()
+                    {
                         // A common word opening a sentence (`Lima orang ...`).
                         return Some((last, end, Class::NotName));
+                    }
+                    if v.evidence
+                        && !is_all_caps(matched)
+                        && (sentence_initial(text, start) || after_capital(text, tokens, k))
+                    {
+                        let (before, after) = place_evidence(text, tokens, k, last);
+                        if !before && after.is_none() {
+                            return Some((last, end, Class::NotName));
+                        }
                     }
                     return Some((last, end, v.class));
                 }
             }
         }
         None
+    }
+
+    /// The town-tier row for the unknown word at token `k`, when the text
+    /// gives evidence of a place: a locative cue before it and `, <Place>`
+    /// after it (`lahir di Goshen, Connecticut`), or `kota` before it. A
+    /// country after the comma picks the town in that country.
+    fn town(&self, text: &str, tokens: &[Token<'_>], k: usize, word: &str) -> Option<u32> {
+        if !self.towns
+            || tokens[k].kind() != TokenKind::Word
+            || k == 0
+            || !matches!(
+                tokens[k - 1].text(),
+                "di" | "ke" | "dari" | "kota" | "Di" | "Ke" | "Dari"
+            )
+        {
+            return None;
+        }
+        let doc = Doc { text, tokens };
+        let cue = doc.word_before(k, true)?.1;
+        let kota = cue == "kota";
+        if !kota && !matches!(cue, "di" | "ke" | "dari" | "Di" | "Ke" | "Dari") {
+            return None;
+        }
+        let after = place_evidence_with(text, tokens, k, k, true).1;
+        if after.is_none() && !kota {
+            return None;
+        }
+        let country = after.and_then(|n| {
+            let w = tokens[n].text();
+            let info = self.vocab.info(w);
+            self.vocab.forms(info).iter().find_map(|f| {
+                (f.len as usize == w.len()).then_some(())?;
+                match self.variants[f.id as usize].first()?.class {
+                    Class::Entry(e) if self.entries[e as usize].kind == EntityKind::Country => {
+                        self.entries[e as usize].country_code.as_deref()
+                    }
+                    _ => None,
+                }
+            })
+        });
+        super::towns::find(word, country)
     }
 
     fn resolve_run<'t>(
@@ -277,7 +357,11 @@ impl Tables {
                 _ => false,
             };
             if single_person {
-                let prev_cap = k > 0 && matches!(run[k - 1].class, ItemClass::Cap);
+                // `Pasangan Jokowi-JK`: a common word opening the run is
+                // not part of the name.
+                let prev_cap = k > 0
+                    && matches!(run[k - 1].class, ItemClass::Cap)
+                    && !(k == 1 && run[0].info.has(flag::COMMON));
                 let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
                 if prev_cap || next_cap {
                     run[k].class = ItemClass::Cap;
@@ -296,6 +380,71 @@ impl Tables {
                 run[k].class = ItemClass::Cap;
             }
         }
+        // `Charlotte Brontë`, `Anna Florence`, `Pangeran Singa Brata`: a city
+        // name next to a given name, or after a title and before another
+        // capitalised word, is part of a person's name.
+        let cue = self.cue_before(doc, run[0].first);
+        // The rules below look at cities next to other items.
+        let any_city = run.len() >= 2 && run.iter().any(|it| self.is_city(it.class));
+        let n = if any_city { run.len() } else { 0 };
+        for k in 0..n {
+            if !self.is_city(run[k].class) || text[run[k].start..run[k].end].contains(' ') {
+                continue;
+            }
+            let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
+            let prev_given = k > 0
+                && matches!(run[k - 1].class, ItemClass::Cap)
+                && run[k - 1].info.has(flag::GIVEN);
+            let after_title = self.is_foreign_city(run[k].class)
+                && ((k == 0 && cue)
+                    || (k > 0 && matches!(run[k - 1].class, ItemClass::Gaz(Class::Title))));
+            if (next_cap && (run[k].info.has(flag::GIVEN) || after_title)) || prev_given {
+                run[k].class = ItemClass::Cap;
+            }
+        }
+        // `karakter Henderson`, `Henderson mengatakan`: a foreign city of
+        // less than 500,000 people alone after a name cue or before a verb
+        // of saying stands for a person (`Moskwa mengatakan` stays a city).
+        if run.len() == 1
+            && self.is_foreign_city(run[0].class)
+            && !self.is_big(run[0].class)
+            && (cue || self.speech_after(doc, run[0].last))
+        {
+            run[0].class = ItemClass::Cap;
+        }
+        // `Kidung untuk Ayah Bunda`: a foreign city after a capitalised
+        // ordinary word inside a sentence is part of a title.
+        for k in 1..n {
+            if self.is_foreign_city(run[k].class)
+                && matches!(run[k - 1].class, ItemClass::Cap)
+                && run[k - 1].info.has(flag::COMMON)
+                && !run[k - 1].info.has(flag::GIVEN)
+                && !sentence_initial(text, run[k - 1].start)
+            {
+                run[k].class = ItemClass::Gaz(Class::Head);
+            }
+        }
+        // `Metro TV`, `Bali FC`: a city before an acronym names an organisation.
+        for k in 0..n.saturating_sub(1) {
+            if self.is_city(run[k].class)
+                && matches!(run[k + 1].class, ItemClass::Cap)
+                && is_acronym(&text[run[k + 1].start..run[k + 1].end])
+            {
+                run[k].class = ItemClass::Gaz(Class::Head);
+            }
+        }
+        // `Metro TV`, `Santa Maria Magdalena`: a city name that another
+        // capitalised word continues is part of another name.
+        for k in 0..n.saturating_sub(1) {
+            if self.is_foreign_city(run[k].class)
+                && !(k > 0 && matches!(run[k - 1].class, ItemClass::Gaz(Class::Title)))
+                && matches!(run[k + 1].class, ItemClass::Cap)
+                && !compass_after(text, run[k].end)
+                && !place_evidence(text, doc.tokens, run[k].first, run[k].last).0
+            {
+                run[k].class = ItemClass::Gaz(Class::Head);
+            }
+        }
         // `PSMS Medan`, `Serikat Petani Indonesia`, `Parlemen Muar`: a place
         // right after an unknown capitalised word ends an organisation name.
         for k in 1..run.len() {
@@ -312,7 +461,7 @@ impl Tables {
                 }
             }
         }
-        let mut title = carry || self.cue_before(doc, run[0].first);
+        let mut title = carry || cue;
         // `film Ketika Cinta Bertasbih`: the whole run is a title or a name
         // of a group or place.
         let work = self.anti_cue_before(doc, run[0].first);
@@ -363,9 +512,51 @@ impl Tables {
                         }
                     }
                 }
-                ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
-                    let entry = &self.entries[e as usize];
+                ItemClass::Town(row) => {
                     let span = Span::new(it.start, it.end);
+                    if !self.locative_only || locative(text, it.start) {
+                        out.push(Entity {
+                            text: &text[span],
+                            span,
+                            kind: EntityKind::City,
+                            canonical: super::towns::entry(row),
+                        });
+                    }
+                    title = false;
+                    j += 1;
+                }
+                ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
+                    let mut entry = &self.entries[e as usize];
+                    // `kota Singapura`, `ibu kota Kuwait`: the text says city.
+                    let country = entry.kind == EntityKind::Country;
+                    if let Some(&city) = country.then(|| self.capitals.get(&e)).flatten() {
+                        if doc
+                            .word_before(it.first, true)
+                            .is_some_and(|(_, w)| matches!(w, "kota" | "ibukota"))
+                        {
+                            entry = &self.entries[city as usize];
+                        }
+                    }
+                    let span = Span::new(it.start, it.end);
+                    // `Jokowi-JK`, `SBY-Boediono`: a ticket of two listed
+                    // people joined by a hyphen is one mention, without a
+                    // canonical entry (it names no single person).
+                    if entry.kind == EntityKind::Person
+                        && j + 1 < run.len()
+                        && self.is_person(run[j + 1].class)
+                        && &text[it.end..run[j + 1].start] == "-"
+                    {
+                        let span = Span::new(it.start, run[j + 1].end);
+                        out.push(Entity {
+                            text: &text[span],
+                            span,
+                            kind: EntityKind::Person,
+                            canonical: None,
+                        });
+                        title = false;
+                        j += 2;
+                        continue;
+                    }
                     if entry.kind == EntityKind::Person {
                         register(text, span, Some(entry.clone()), coref);
                         title = false;
@@ -430,6 +621,37 @@ impl Tables {
             }
         }
         title
+    }
+
+    /// The [`place`] flags of an item's entry (0 for other items).
+    #[inline]
+    fn place(&self, class: ItemClass) -> u8 {
+        match class {
+            ItemClass::Gaz(Class::Entry(e)) => self.place[e as usize],
+            ItemClass::Gaz(Class::Weak(e)) => self.place[e as usize] & place::PERSON,
+            _ => 0,
+        }
+    }
+
+    /// Whether an item is a listed person (or a listed person's surname).
+    fn is_person(&self, class: ItemClass) -> bool {
+        self.place(class) & place::PERSON != 0
+    }
+
+    /// Whether an item is a listed city (not a country or a person).
+    fn is_city(&self, class: ItemClass) -> bool {
+        self.place(class) & place::CITY != 0
+    }
+
+    /// Whether an item is a listed city of 500,000 people or more, big
+    /// enough to act in a sentence (`Moskwa mengatakan`).
+    fn is_big(&self, class: ItemClass) -> bool {
+        self.place(class) & place::BIG != 0
+    }
+
+    /// Whether an item is a listed city outside Indonesia.
+    fn is_foreign_city(&self, class: ItemClass) -> bool {
+        self.place(class) & place::FOREIGN_CITY != 0
     }
 
     /// Decides whether a run of unknown capitalised words is a person.
@@ -529,7 +751,15 @@ impl Tables {
         }
         // `Jero Wacik`, `Charles Gray`: two to four capitalised words, none
         // of them a common word, an acronym or an organisation word.
-        if seq.len() >= 2 && seq.len() <= 4 && !seq.iter().any(|it| it.info.has(flag::COMMON)) {
+        // Not right after `di` or `ke`, which introduce places (`di Beit
+        // Hanun`), not people.
+        if seq.len() >= 2
+            && seq.len() <= 4
+            && !seq.iter().any(|it| it.info.has(flag::COMMON))
+            && !doc
+                .word_before(seq[0].first, true)
+                .is_some_and(|(_, w)| matches!(w, "di" | "ke"))
+        {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Siswono mendukung`, `Prasetyo tak`: a single unknown word (not a
@@ -798,7 +1028,7 @@ fn compass_after(text: &str, end: usize) -> bool {
 /// a list that follows one (`di Gedung DPR, Jakarta`; `yakni Guinea, Liberia`).
 fn locative(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t']);
-    if before.is_empty() {
+    if before.is_empty() || before.ends_with('\n') {
         let word_end = text[start..]
             .find([',', ' '])
             .map_or(text.len(), |p| start + p);
@@ -824,6 +1054,68 @@ fn locative(text: &str, start: usize) -> bool {
             .any(|x| LIST_ANCHORS.contains(&x.to_lowercase().as_str()));
     }
     false
+}
+
+/// Whether token `k` follows a capitalised word (inside a title-cased
+/// run such as a song title: `Kidung Cinta untuk Ayah Bunda`).
+fn after_capital(text: &str, tokens: &[Token<'_>], k: usize) -> bool {
+    Doc { text, tokens }
+        .word_before(k, true)
+        .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Cues before a place name that say it is used as a place.
+const EVIDENCE_CUES: &[&str] = &["di", "ke", "dari", "kota", "menuju", "ibukota", "asal"];
+
+/// Evidence that tokens `k..=last` name a place: a locative cue right
+/// before (`di`, `ke`, `dari`, `kota`), and the index of a capitalised
+/// word after a comma or `di` right after them (`Goshen, Connecticut`).
+fn place_evidence(
+    text: &str,
+    tokens: &[Token<'_>],
+    k: usize,
+    last: usize,
+) -> (bool, Option<usize>) {
+    place_evidence_with(text, tokens, k, last, false)
+}
+
+/// [`place_evidence`], also accepting `di <Place>` after the name (for
+/// towns: `Zintan di Libya`; a common word takes it too: `Bursa di ...`).
+fn place_evidence_with(
+    text: &str,
+    tokens: &[Token<'_>],
+    k: usize,
+    last: usize,
+    di: bool,
+) -> (bool, Option<usize>) {
+    let doc = Doc { text, tokens };
+    // `ibukota Afghanistan, Kabul`: an apposition to a capitalised word.
+    let apposition = k >= 2
+        && tokens[k - 1].text() == ","
+        && tokens[k - 2]
+            .text()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    let before = apposition
+        || doc
+            .word_before(k, true)
+            .is_some_and(|(_, w)| EVIDENCE_CUES.contains(&w));
+    // `Goshen, Connecticut`; `Zintan di Libya`: a place after a comma or
+    // after `di`.
+    let after = match (tokens.get(last + 1), tokens.get(last + 2)) {
+        (Some(comma), Some(next))
+            if (comma.text() == "," || (di && comma.text() == "di"))
+                && doc.blank(tokens[last].span().end, comma.span().start)
+                && doc.blank(comma.span().end, next.span().start)
+                && next.kind() == TokenKind::Word
+                && next.text().chars().next().is_some_and(char::is_uppercase) =>
+        {
+            Some(last + 2)
+        }
+        _ => None,
+    };
+    (before, after)
 }
 
 /// Whether `text[start..end]` sits right inside quotation marks (a title).
@@ -887,6 +1179,10 @@ fn initial_end(text: &str, tokens: &[Token<'_>], k: usize) -> usize {
 /// `.`, `!`, `?`, `:`, a quote, a bracket or a dash).
 fn sentence_initial(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
+    // A line break ends a sentence (a document read line by line).
+    if text[before.len()..start].contains('\n') {
+        return true;
+    }
     match before.chars().next_back() {
         None => true,
         Some(c) => matches!(

@@ -1,364 +1,47 @@
-//! Building an [`EntityTagger`]: the embedded gazetteers, user entries and
-//! the TSV / JSON loaders.
+//! Loading the gazetteers: the embedded data, user entries and the TSV /
+//! JSON loaders, with their checks (errors name the file, line and
+//! problem).
 
-use super::tag::{Class, Tables, Variant};
-use super::vocab::{flag, VocabBuilder};
-use super::{EntityKind, EntityTagger, Entry};
+use super::builder::Source;
+use super::{EntityKind, Entry};
 use crate::error::{Error, ErrorKind};
 use crate::hash::WordSet;
-use crate::tokenize::Tokenizer;
 use crate::{data, text_file};
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// An entry under construction with all its surface forms.
 #[derive(Clone, Debug)]
-struct Draft {
-    entry: Entry,
-    aliases: Vec<String>,
-}
-
-enum Source {
-    Person {
-        name: String,
-        aliases: Vec<String>,
-        country: Option<String>,
-    },
-    Country {
-        iso2: String,
-        name: String,
-        aliases: Vec<String>,
-    },
-    City {
-        name: String,
-        country: String,
-        aliases: Vec<String>,
-    },
-    Alias {
-        kind: EntityKind,
-        alias: String,
-        canonical: String,
-    },
-    Title(String),
-    Ignore(String),
-    Tsv {
-        name: String,
-        text: String,
-    },
-    TsvFile(PathBuf),
-    PeopleTsv {
-        name: String,
-        text: String,
-    },
-    #[cfg(feature = "serde")]
-    Json {
-        name: String,
-        text: String,
-    },
-    #[cfg(feature = "serde")]
-    JsonFile(PathBuf),
-}
-
-/// Builds an [`EntityTagger`] from the embedded gazetteers and user data.
-///
-/// Entries are identified by kind and canonical name (case-insensitive): a
-/// user entry with the name of an existing one replaces it, aliases and all.
-/// [`build`](Self::build) reads every source; on the first malformed line it
-/// returns an error naming the source, the line and the problem, and
-/// nothing is half-loaded. A BOM and CRLF line ends are accepted; a control
-/// character in a name or alias, a TSV line over 64 KiB and invalid UTF-8
-/// are errors. Entries from [`add_person`](Self::add_person),
-/// [`add_country`](Self::add_country) and [`add_city`](Self::add_city) get
-/// the same checks; their errors name the setter.
-///
-/// ```
-/// use indonlp::{EntityKind, EntityTagger};
-/// let tagger = EntityTagger::builder()
-///     .add_city("Sleman", "ID", &[])
-///     .add_alias(EntityKind::Country, "Negeri Ginseng", "South Korea")
-///     .add_tsv("extra.tsv", "PERSON\tNadiem Makarim\tNadiem\tID\n")
-///     .build()
-///     .unwrap();
-/// let found: Vec<_> = tagger
-///     .find_iter("Nadiem Makarim ke Sleman lalu ke Negeri Ginseng.")
-///     .map(|e| e.canonical().unwrap().name().to_owned())
-///     .collect();
-/// assert_eq!(found, ["Nadiem Makarim", "Sleman", "South Korea"]);
-/// ```
-pub struct EntityTaggerBuilder {
-    defaults: bool,
-    locative_only: bool,
-    sources: Vec<Source>,
-}
-
-impl EntityTaggerBuilder {
-    pub(super) fn new() -> Self {
-        EntityTaggerBuilder {
-            defaults: true,
-            locative_only: false,
-            sources: Vec::new(),
-        }
-    }
-
-    /// Whether to start from the embedded gazetteers, titles and name lists
-    /// (default `true`).
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder().defaults(false).build().unwrap();
-    /// assert!(t.is_empty());
-    /// assert_eq!(t.find_iter("Ia tiba di Jakarta").count(), 0);
-    /// ```
-    pub fn defaults(&mut self, yes: bool) -> &mut Self {
-        self.defaults = yes;
-        self
-    }
-
-    /// Tags countries and cities only where the text uses them as locations
-    /// (default `false`): after a locative word (`di`, `ke`, `dari`,
-    /// `wilayah`, ...), in a dateline, or in a list that follows one. This is
-    /// the convention of news NER datasets such as idner-news-2k, where
-    /// `Presiden Rusia` or `warga Jepang` carry no location.
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder().locative_places_only(true).build().unwrap();
-    /// let found: Vec<_> = t.find_iter("Warga Jepang tiba di Jakarta.").map(|e| e.text()).collect();
-    /// assert_eq!(found, ["Jakarta"]);
-    /// ```
-    pub fn locative_places_only(&mut self, yes: bool) -> &mut Self {
-        self.locative_only = yes;
-        self
-    }
-
-    /// Adds (or replaces) a person with aliases and an optional ISO 3166
-    /// alpha-2 country code.
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder().add_person("Siti Nurbaya", &["Bu Siti"], None).build().unwrap();
-    /// assert_eq!(t.find_iter("kata Siti Nurbaya").next().unwrap().canonical().unwrap().name(), "Siti Nurbaya");
-    /// ```
-    pub fn add_person(&mut self, name: &str, aliases: &[&str], country: Option<&str>) -> &mut Self {
-        self.sources.push(Source::Person {
-            name: name.to_owned(),
-            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
-            country: country.map(str::to_owned),
-        });
-        self
-    }
-
-    /// Adds (or replaces) a country by its ISO 3166 alpha-2 code.
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder().add_country("XK", "Kosovo", &["Kosova"]).build().unwrap();
-    /// assert_eq!(t.find_iter("di Kosova").next().unwrap().canonical().unwrap().country_code(), Some("XK"));
-    /// ```
-    pub fn add_country(&mut self, iso2: &str, name: &str, aliases: &[&str]) -> &mut Self {
-        self.sources.push(Source::Country {
-            iso2: iso2.to_owned(),
-            name: name.to_owned(),
-            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
-        });
-        self
-    }
-
-    /// Adds (or replaces) a city in the country with ISO code `country`.
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder().add_city("Wamena", "ID", &[]).build().unwrap();
-    /// assert_eq!(t.find_iter("di Wamena").next().unwrap().kind(), indonlp::EntityKind::City);
-    /// ```
-    pub fn add_city(&mut self, name: &str, country: &str, aliases: &[&str]) -> &mut Self {
-        self.sources.push(Source::City {
-            name: name.to_owned(),
-            country: country.to_owned(),
-            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
-        });
-        self
-    }
-
-    /// Adds an alias to an existing entry, found by kind and canonical name
-    /// (for countries also by ISO code). An unknown entry makes
-    /// [`build`](Self::build) fail.
-    ///
-    /// ```
-    /// use indonlp::EntityKind;
-    /// let t = indonlp::EntityTagger::builder()
-    ///     .add_alias(EntityKind::City, "Kota Pahlawan", "Surabaya")
-    ///     .build()
-    ///     .unwrap();
-    /// assert_eq!(t.find_iter("di Kota Pahlawan").next().unwrap().canonical().unwrap().name(), "Surabaya");
-    /// assert!(indonlp::EntityTagger::builder().add_alias(EntityKind::City, "X", "Atlantis").build().is_err());
-    /// ```
-    pub fn add_alias(&mut self, kind: EntityKind, alias: &str, canonical: &str) -> &mut Self {
-        self.sources.push(Source::Alias {
-            kind,
-            alias: alias.to_owned(),
-            canonical: canonical.to_owned(),
-        });
-        self
-    }
-
-    /// Adds a title or role that announces a person's name (`Kapolres`).
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder().add_title("Danramil").build().unwrap();
-    /// assert_eq!(t.find_iter("Danramil Sukirno hadir").next().unwrap().text(), "Sukirno");
-    /// ```
-    pub fn add_title(&mut self, title: &str) -> &mut Self {
-        self.sources.push(Source::Title(title.to_owned()));
-        self
-    }
-
-    /// Never tags this surface form (case-insensitive), whatever list has it.
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder().ignore("Batu").build().unwrap();
-    /// assert_eq!(t.find_iter("Ia ke Batu").count(), 0);
-    /// ```
-    pub fn ignore(&mut self, surface: &str) -> &mut Self {
-        self.sources.push(Source::Ignore(surface.to_owned()));
-        self
-    }
-
-    /// Adds entries from TSV text; `name` identifies it in errors.
-    ///
-    /// One entry per line: `KIND<TAB>name[<TAB>aliases[<TAB>code[<TAB>extra]]]`,
-    /// where `KIND` is `PERSON`, `COUNTRY` or `CITY`, aliases are separated
-    /// by `|`, `code` is the ISO 3166 alpha-2 code (required for a country;
-    /// the country of a city or person), and `extra` is a city's GeoNames id
-    /// or a person's role. Blank lines and `#` comments are skipped.
-    ///
-    /// ```
-    /// let err = indonlp::EntityTagger::builder()
-    ///     .add_tsv("mine.tsv", "CITY\tSleman\t\tID\nPLANET\tMars\n")
-    ///     .build()
-    ///     .unwrap_err();
-    /// assert_eq!(err.to_string(), "mine.tsv:2: unknown kind \"PLANET\" (expected PERSON, COUNTRY or CITY)");
-    /// ```
-    pub fn add_tsv(&mut self, name: &str, text: &str) -> &mut Self {
-        self.sources.push(Source::Tsv {
-            name: name.to_owned(),
-            text: text.to_owned(),
-        });
-        self
-    }
-
-    /// Adds entries from a TSV file (format of [`add_tsv`](Self::add_tsv)),
-    /// read when [`build`](Self::build) runs.
-    ///
-    /// ```
-    /// let err = indonlp::EntityTagger::builder().add_tsv_file("/no/such.tsv").build().unwrap_err();
-    /// assert_eq!(err.kind(), indonlp::ErrorKind::Io);
-    /// ```
-    pub fn add_tsv_file(&mut self, path: impl AsRef<Path>) -> &mut Self {
-        self.sources.push(Source::TsvFile(path.as_ref().to_owned()));
-        self
-    }
-
-    /// Adds people from TSV text in the people-list format of the crate's
-    /// data: `name<TAB>aliases<TAB>country<TAB>role` (aliases `|`-separated,
-    /// country and role may be empty).
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder()
-    ///     .add_people_tsv("people.tsv", "Nadiem Makarim\tNadiem\tID\tMinister\n")
-    ///     .build()
-    ///     .unwrap();
-    /// let e = t.find_iter("Nadiem hadir").next().unwrap();
-    /// assert_eq!(e.canonical().unwrap().role(), Some("Minister"));
-    /// ```
-    pub fn add_people_tsv(&mut self, name: &str, text: &str) -> &mut Self {
-        self.sources.push(Source::PeopleTsv {
-            name: name.to_owned(),
-            text: text.to_owned(),
-        });
-        self
-    }
-
-    /// Adds entries from JSON text (feature `serde`): an array of objects
-    /// `{"kind": "PERSON"|"COUNTRY"|"CITY", "name": .., "aliases": [..],
-    /// "code": .., "geonames_id": .., "population": .., "role": ..}`; only
-    /// `kind` and `name` are required.
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder()
-    ///     .add_json("extra.json", r#"[{"kind": "CITY", "name": "Wamena", "code": "ID"}]"#)
-    ///     .build()
-    ///     .unwrap();
-    /// assert_eq!(t.find_iter("di Wamena").count(), 1);
-    /// let err = indonlp::EntityTagger::builder()
-    ///     .add_json("bad.json", "[\n{\"kind\": \"CITY\"}\n]")
-    ///     .build()
-    ///     .unwrap_err();
-    /// assert_eq!(err.line(), Some(2));
-    /// ```
-    #[cfg(feature = "serde")]
-    pub fn add_json(&mut self, name: &str, text: &str) -> &mut Self {
-        self.sources.push(Source::Json {
-            name: name.to_owned(),
-            text: text.to_owned(),
-        });
-        self
-    }
-
-    /// Adds entries from a JSON file (feature `serde`; format of
-    /// [`add_json`](Self::add_json)).
-    ///
-    /// ```
-    /// let err = indonlp::EntityTagger::builder().add_json_file("/no/such.json").build().unwrap_err();
-    /// assert_eq!(err.kind(), indonlp::ErrorKind::Io);
-    /// ```
-    #[cfg(feature = "serde")]
-    pub fn add_json_file(&mut self, path: impl AsRef<Path>) -> &mut Self {
-        self.sources
-            .push(Source::JsonFile(path.as_ref().to_owned()));
-        self
-    }
-
-    /// Builds the tagger.
-    ///
-    /// ```
-    /// let t = indonlp::EntityTagger::builder().build().unwrap();
-    /// assert_eq!(t.find_iter("Korea Utara").count(), 1);
-    /// ```
-    pub fn build(&self) -> Result<EntityTagger, Error> {
-        let mut g = Gazetteer::default();
-        if self.defaults {
-            g.load_defaults();
-        }
-        for source in &self.sources {
-            g.apply(source)?;
-        }
-        Ok(EntityTagger {
-            inner: Arc::new(g.compile(self.locative_only)),
-        })
-    }
+pub(super) struct Draft {
+    pub(super) entry: Entry,
+    pub(super) aliases: Vec<String>,
 }
 
 /// Everything the tagger is compiled from.
 #[derive(Default)]
-struct Gazetteer {
-    drafts: Vec<Draft>,
+pub(super) struct Gazetteer {
+    pub(super) drafts: Vec<Draft>,
     /// (kind, lowercase canonical name) -> draft index.
-    by_name: HashMap<(EntityKind, String), usize>,
+    pub(super) by_name: HashMap<(EntityKind, String), usize>,
     /// ISO alpha-2 -> country draft index.
-    by_iso: HashMap<String, usize>,
+    pub(super) by_iso: HashMap<String, usize>,
     /// (lowercase city name, country) -> city draft index.
-    by_city: HashMap<(String, String), usize>,
-    titles: Vec<String>,
-    heads: Vec<String>,
-    regions: Vec<String>,
-    not_names: Vec<String>,
-    ambiguous: HashSet<String>,
-    ignored: HashSet<String>,
-    given: WordSet,
-    family: WordSet,
-    anti_cues: WordSet,
-    cues: WordSet,
-    speech: WordSet,
-    common: WordSet,
+    pub(super) by_city: HashMap<(String, String), usize>,
+    pub(super) titles: Vec<String>,
+    pub(super) heads: Vec<String>,
+    pub(super) regions: Vec<String>,
+    pub(super) not_names: Vec<String>,
+    pub(super) ambiguous: HashSet<String>,
+    pub(super) ignored: HashSet<String>,
+    pub(super) given: WordSet,
+    pub(super) family: WordSet,
+    pub(super) anti_cues: WordSet,
+    pub(super) cues: WordSet,
+    pub(super) speech: WordSet,
+    pub(super) common: WordSet,
     /// Aliases a person's bare surname is derived from (default list only).
-    weak_surnames: bool,
+    pub(super) weak_surnames: bool,
+    /// While the embedded lists are read (not the user's entries).
+    pub(super) in_defaults: bool,
 }
 
 fn ok<T>(r: Result<T, Error>) -> T {
@@ -372,7 +55,8 @@ fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 impl Gazetteer {
-    fn load_defaults(&mut self) {
+    pub(super) fn load_defaults(&mut self) {
+        self.in_defaults = true;
         ok(self.parse_countries("data/geo/countries.tsv", data::COUNTRIES));
         ok(self.parse_country_aliases("data/geo/country_aliases.tsv", data::COUNTRY_ALIASES));
         ok(self.parse_cities("data/geo/cities.tsv", data::CITIES));
@@ -443,9 +127,10 @@ impl Gazetteer {
             ok(self.parse_people(name, text));
         }
         self.weak_surnames = true;
+        self.in_defaults = false;
     }
 
-    fn apply(&mut self, source: &Source) -> Result<(), Error> {
+    pub(super) fn apply(&mut self, source: &Source) -> Result<(), Error> {
         match source {
             Source::Person {
                 name,
@@ -603,7 +288,13 @@ impl Gazetteer {
         };
         let key = (name.to_lowercase(), country.to_owned());
         if let Some(&i) = self.by_city.get(&key) {
-            self.drafts[i] = Draft { entry, aliases };
+            // Two towns of one name in one country (`Washington, US`): the
+            // most populous of the embedded list keeps the name; a user's
+            // entry replaces the listed one.
+            let old = self.drafts[i].entry.population;
+            if !self.in_defaults || population >= old {
+                self.drafts[i] = Draft { entry, aliases };
+            }
             return;
         }
         // Cities are keyed by name and country: `Moscow, RU` and `Moscow, US`
@@ -830,181 +521,6 @@ impl Gazetteer {
                 r.geonames_id,
                 r.population,
             ),
-        }
-    }
-
-    /// Compiles the look-up tables: one key per ASCII-lowercase surface
-    /// form, with its variants by priority.
-    fn compile(self, locative_only: bool) -> Tables {
-        let mut forms: HashMap<String, Vec<Variant>> = HashMap::new();
-        let mut add = |surface: &str, class: Class, ambiguous: &HashSet<String>| {
-            let surface = surface.trim();
-            if surface.is_empty() {
-                return;
-            }
-            let key = surface.to_ascii_lowercase();
-            if self.ignored.contains(&key) {
-                return;
-            }
-            let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-            let exact = letters >= 1
-                && !surface.chars().any(char::is_lowercase)
-                && matches!(class, Class::Entry(_) | Class::Weak(_));
-            let variant = Variant {
-                surface: surface.into(),
-                class,
-                exact,
-                ambiguous: ambiguous.contains(&surface.to_lowercase()),
-            };
-            forms.entry(key).or_default().push(variant);
-        };
-        let none = HashSet::new();
-        let title_set: HashSet<&str> = self.titles.iter().map(String::as_str).collect();
-        let mut entries = Vec::with_capacity(self.drafts.len());
-        let mut surname_count: HashMap<String, (usize, u32)> = HashMap::new();
-        for (i, d) in self.drafts.iter().enumerate() {
-            let id = i as u32;
-            entries.push(Arc::new(d.entry.clone()));
-            add(&d.entry.name, Class::Entry(id), &self.ambiguous);
-            let last_word = d.entry.name.rsplit(' ').next().unwrap_or("");
-            for a in &d.aliases {
-                // Titles are never part of a PERSON span: `Jenderal Sudirman`
-                // is listed as `Sudirman`.
-                let mut a = a.as_str();
-                if d.entry.kind == EntityKind::Person {
-                    while let Some((head, rest)) = a.split_once(' ') {
-                        if title_set.contains(head) && !rest.is_empty() {
-                            a = rest;
-                        } else {
-                            break;
-                        }
-                    }
-                }
-                // A bare surname alias (`Obama`) stands for the person only
-                // on its own, not inside another name (`Malia Ann Obama`).
-                let surname = d.entry.kind == EntityKind::Person
-                    && d.entry.name.contains(' ')
-                    && a == last_word;
-                let class = if surname {
-                    Class::Weak(id)
-                } else {
-                    Class::Entry(id)
-                };
-                add(a, class, &self.ambiguous);
-            }
-            if self.weak_surnames && d.entry.kind == EntityKind::Person {
-                let parts: Vec<&str> = d.entry.name.split(' ').collect();
-                if parts.len() >= 2 {
-                    let last = parts[parts.len() - 1];
-                    if last.chars().count() >= 4
-                        && !self.given.contains(last.to_lowercase().as_str())
-                        && !self.common.contains(last.to_lowercase().as_str())
-                    {
-                        let e = surname_count.entry(last.to_owned()).or_insert((0, id));
-                        e.0 += 1;
-                    }
-                }
-            }
-        }
-        for (surname, (count, id)) in &surname_count {
-            // A surname shared by two listed people says nothing on its own.
-            if *count == 1 {
-                add(surname, Class::Weak(*id), &none);
-            }
-        }
-        for t in &self.titles {
-            add(t, Class::Title, &none);
-        }
-        for h in &self.heads {
-            add(h, Class::Head, &none);
-        }
-        for r in &self.regions {
-            add(r, Class::Region, &none);
-        }
-        for w in &self.not_names {
-            add(w, Class::NotName, &none);
-        }
-        let mut keys: Vec<String> = forms.keys().cloned().collect();
-        keys.sort();
-        let mut variants = Vec::with_capacity(keys.len());
-        for k in &keys {
-            let mut v = forms.remove(k).unwrap_or_default();
-            // Highest class first; among cities, Indonesian then most populous.
-            v.sort_by(|a, b| {
-                b.class.cmp(&a.class).then_with(|| {
-                    let rank = |c: Class| match c {
-                        Class::Entry(id) => {
-                            let e = &entries[id as usize];
-                            let pri = match e.kind {
-                                EntityKind::Country => 3,
-                                EntityKind::City => 2,
-                                _ => 1,
-                            };
-                            (
-                                pri,
-                                e.country_code.as_deref() == Some("ID"),
-                                e.population.unwrap_or(0),
-                            )
-                        }
-                        _ => (0, false, 0),
-                    };
-                    rank(b.class).cmp(&rank(a.class))
-                })
-            });
-            // `Bali`: an Indonesian province outranks a foreign town of that name.
-            let foreign_city = matches!(v.first().map(|x| x.class), Some(Class::Entry(id))
-                if entries[id as usize].kind == EntityKind::City
-                    && entries[id as usize].country_code.as_deref() != Some("ID"));
-            if foreign_city {
-                if let Some(r) = v.iter().position(|x| x.class == Class::Region) {
-                    let region = v.remove(r);
-                    v.insert(0, region);
-                }
-            }
-            variants.push(v);
-        }
-        let mut vocab = VocabBuilder::default();
-        index_forms(&mut vocab, &keys, &variants);
-        let mut cues = self.cues;
-        for t in &self.titles {
-            cues.insert(t.to_lowercase().into_boxed_str());
-        }
-        let mut cue_phrases = WordSet::default();
-        for c in cues {
-            match c.rsplit_once(' ') {
-                Some((_, tail)) => {
-                    vocab.flag(tail, flag::CUE_TAIL);
-                    cue_phrases.insert(c);
-                }
-                None => vocab.flag(&c, flag::CUE),
-            }
-        }
-        vocab.flag_all(&self.given, flag::GIVEN);
-        vocab.flag_all(&self.family, flag::FAMILY);
-        vocab.flag_all(&self.anti_cues, flag::ANTI_CUE);
-        vocab.flag_all(&self.speech, flag::SPEECH);
-        vocab.flag_all(&self.common, flag::COMMON);
-        let vocab = vocab.build();
-        Tables {
-            keys: keys.into_iter().map(String::into_boxed_str).collect(),
-            variants,
-            entries,
-            vocab,
-            cue_phrases,
-            locative_only,
-        }
-    }
-}
-
-/// Indexes the forms by their first token, as the tokenizer cuts each
-/// variant's surface (`Dr.` is one token, `Soekarno-Hatta` three).
-fn index_forms(vocab: &mut VocabBuilder, keys: &[String], variants: &[Vec<Variant>]) {
-    let tokenizer = Tokenizer::new();
-    for (id, v) in variants.iter().enumerate() {
-        for x in v {
-            if let Some(t) = tokenizer.tokenize(&x.surface).next() {
-                vocab.form(t.text(), id as u32, &keys[id]);
-            }
         }
     }
 }
