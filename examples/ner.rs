@@ -128,6 +128,10 @@ fn run() -> io::Result<()> {
 }
 
 fn main() {
-    common::check_args("ner [--locative] < TEXT", &["--locative"], 0);
+    common::check_args(
+        "ner [--locative] [--document] < TEXT",
+        &["--locative", "--document"],
+        0,
+    );
     common::exit_on_error("ner", run());
 }
