@@ -441,3 +441,25 @@ fn town_tier_canonical_entry() {
     let l = t.find_iter("Ia tinggal di London.").next().unwrap();
     assert_eq!(l.canonical().unwrap().country_code(), Some("GB"));
 }
+
+/// Web text leaves zero-width characters in front of words; the tokenizer
+/// keeps them in the token, the tagger looks past them.
+#[test]
+fn invisible_characters_before_a_name() {
+    for prefix in ["\u{200B}", "\u{200C}", "\u{FEFF}"] {
+        let text = format!("{prefix}JAKARTA — Warga {prefix}Bandung tiba.");
+        let found: Vec<_> = indonlp::entities(&text)
+            .map(|e| (e.text(), e.span().start))
+            .collect();
+        let jakarta = prefix.len();
+        let bandung = text.find("Bandung").unwrap();
+        assert_eq!(
+            found,
+            [("JAKARTA", jakarta), ("Bandung", bandung)],
+            "{prefix:?}"
+        );
+        // The analyzer links each entity to the token that holds it.
+        let doc = indonlp::analyze(&text);
+        assert_eq!(doc.entity_of(&doc.tokens()[0]).unwrap().text(), "JAKARTA");
+    }
+}

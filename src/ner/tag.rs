@@ -153,16 +153,19 @@ impl Tables {
                 k += 1;
                 continue;
             }
-            let start = t.span().start;
+            // Invisible format characters glued to the front of a word (a
+            // zero-width space or joiner from web text) are not part of a
+            // name.
+            let word = t.text().trim_start_matches(is_invisible);
+            let start = t.span().end - word.len();
             // A one-word form before a possessive is indexed without it.
-            let word = t.text();
             let word = word
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
                 .filter(|f| !f.is_empty())
                 .unwrap_or(word);
             let info = self.word_info(word);
-            let (last, end, class) = match self.lookup(text, tokens, k, word, info) {
+            let (last, end, class) = match self.lookup(text, tokens, k, start, word, info) {
                 Some((last, end, class)) => (last, end, ItemClass::Gaz(class)),
                 None => match self.town(text, tokens, k, word) {
                     Some(row) => (k, t.span().end, ItemClass::Town(row)),
@@ -229,11 +232,11 @@ impl Tables {
         text: &str,
         tokens: &[Token<'_>],
         k: usize,
+        start: usize,
         first: &str,
         info: WordInfo,
     ) -> Option<(usize, usize, Class)> {
         let forms = self.vocab.forms(info);
-        let start = tokens[k].span().start;
         let rest = &text[start..];
         // The bytes after the first token, to reject most longer forms
         // without reading them.
@@ -1148,13 +1151,26 @@ fn is_candidate(text: &str, t: &Token<'_>) -> bool {
     let upper = if b < 0x80 {
         b.is_ascii_uppercase()
     } else {
-        t.text().chars().next().is_some_and(char::is_uppercase)
+        t.text()
+            .trim_start_matches(is_invisible)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     };
     upper
         && !text[..t.span().start]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// Zero-width and other invisible format characters that web text leaves
+/// in front of words.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 /// The last token of an unknown capitalised word at token `k`: the word
