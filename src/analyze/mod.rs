@@ -8,10 +8,10 @@ mod word_cache;
 
 pub use document::{AnalyzedToken, Document, Sentence};
 
-use crate::ner::{Entity, EntityTagger};
+use crate::ner::{Entity, EntityTagger, WordInfo};
 use crate::stem::Stemmer;
 use crate::stopwords::StopWords;
-use crate::tokenize::{expected_tokens, Segmenter, Token, Tokenizer};
+use crate::tokenize::{expected_tokens, Segmenter, Token, TokenKind, Tokenizer};
 use document::Stem;
 use std::sync::{Arc, LazyLock};
 use word_cache::{Known, StemOf, WordCache};
@@ -102,10 +102,6 @@ impl Analyzer {
         // One scan of the text: every later stage reads these tokens.
         let mut words: Vec<Token<'t>> = Vec::with_capacity(expected_tokens(text));
         words.extend(inner.tokenizer.tokenize(text));
-        let entities: Vec<Entity<'t>> = match &inner.tagger {
-            Some(t) => t.tag_tokens(text, &words),
-            None => Vec::new(),
-        };
         let mut sentences = Vec::new();
         let mut next = 0;
         for span in Segmenter::new(words.iter().copied(), text) {
@@ -119,32 +115,56 @@ impl Analyzer {
             });
         }
 
+        // One look-up per word in the word cache gives its stem (as a
+        // sentence's first word or not), its stopword flag and what the
+        // tagger's word lists say of it.
+        let mut looked: Vec<(Stem<'t>, bool)> = Vec::with_capacity(words.len());
+        let mut infos: Vec<WordInfo> = Vec::with_capacity(words.len());
+        let mut s = 0;
+        for (i, t) in words.iter().enumerate() {
+            while s < sentences.len() && sentences[s].tokens.end <= i {
+                s += 1;
+            }
+            let w = t.text();
+            if !t.is_word() {
+                looked.push((Stem::Text(w), false));
+                // Titles and initials (`Dr.`, `M.`) start names too.
+                infos.push(match (&inner.tagger, t.kind()) {
+                    (Some(tagger), TokenKind::Abbreviation) => tagger.token_info(w),
+                    _ => WordInfo::default(),
+                });
+                continue;
+            }
+            let initial = sentences.get(s).is_some_and(|x| x.tokens.start == i);
+            let (stem, stopword, info) = inner.words.get_or_make(
+                w,
+                || self.learn(w),
+                |k| {
+                    let stem = if initial { &k.initial } else { &k.stem };
+                    (Stem::of(w, stem), k.stopword, k.tag)
+                },
+            );
+            looked.push((stem, stopword));
+            infos.push(info);
+        }
+        let entities: Vec<Entity<'t>> = match &inner.tagger {
+            Some(t) => t.tag_tokens(text, &words, Some(&infos)),
+            None => Vec::new(),
+        };
+
         let mut tokens: Vec<AnalyzedToken<'t>> = Vec::with_capacity(words.len());
         let mut e = 0;
-        let mut s = 0;
-        for (i, t) in words.into_iter().enumerate() {
+        for (t, (stem, stopword)) in words.into_iter().zip(looked) {
             // Which entity the token belongs to: entities are sorted, so one sweep.
             while e < entities.len() && entities[e].span().end <= t.span().start {
                 e += 1;
             }
             let entity =
                 (e < entities.len() && entities[e].span().start < t.span().end).then_some(e as u32);
-            while s < sentences.len() && sentences[s].tokens.end <= i {
-                s += 1;
-            }
-            let initial = sentences.get(s).is_some_and(|x| x.tokens.start == i);
-            let (stem, stopword) = if !t.is_word() || entity.is_some() {
-                (Stem::Text(t.text()), false)
-            } else {
-                let w = t.text();
-                inner.words.get_or_make(
-                    w,
-                    || self.learn(w),
-                    |k| {
-                        let stem = if initial { &k.initial } else { &k.stem };
-                        (Stem::of(w, stem), k.stopword)
-                    },
-                )
+            // Names keep their form.
+            let (stem, stopword) = match entity {
+                Some(_) => (Stem::Text(t.text()), false),
+                None => (stem, stopword),
             };
             tokens.push(AnalyzedToken {
                 token: t,
@@ -180,7 +200,11 @@ impl Analyzer {
         } else {
             stem.clone()
         };
-        Known::new(word, stem, initial, inner.stopwords.contains(word))
+        let tag = inner
+            .tagger
+            .as_ref()
+            .map_or_else(WordInfo::default, |t| t.token_info(word));
+        Known::new(word, stem, initial, inner.stopwords.contains(word), tag)
     }
 }
 

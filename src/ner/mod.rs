@@ -27,6 +27,8 @@ mod tag;
 mod towns;
 mod vocab;
 
+pub(crate) use vocab::WordInfo;
+
 pub use builder::EntityTaggerBuilder;
 
 use crate::span::Span;
@@ -391,7 +393,7 @@ impl EntityTagger {
     /// ```
     pub fn find_iter<'t>(&self, text: &'t str) -> FindIter<'t> {
         FindIter {
-            inner: self.tag_tokens(text, &self.tokens(text)).into_iter(),
+            inner: self.tag_tokens(text, &self.tokens(text), None).into_iter(),
         }
     }
 
@@ -404,8 +406,21 @@ impl EntityTagger {
     }
 
     /// The entities of `text` given its tokens (the analyzer's one scan).
-    pub(crate) fn tag_tokens<'t>(&self, text: &'t str, tokens: &[Token<'t>]) -> Vec<Entity<'t>> {
-        self.inner.tag(text, tokens)
+    /// `infos`: each token's [`EntityTagger::token_info`], when the caller
+    /// keeps them (the analyzer's word cache), so words are not looked up
+    /// twice.
+    pub(crate) fn tag_tokens<'t>(
+        &self,
+        text: &'t str,
+        tokens: &[Token<'t>],
+        infos: Option<&[WordInfo]>,
+    ) -> Vec<Entity<'t>> {
+        self.inner.tag(text, tokens, infos)
+    }
+
+    /// What the tagger's word lists say of a token's text.
+    pub(crate) fn token_info(&self, token: &str) -> WordInfo {
+        self.inner.token_info(token)
     }
 
     /// Number of canonical entries (people, countries, cities) known.

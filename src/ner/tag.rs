@@ -115,9 +115,21 @@ impl Tables {
         self.entries.len()
     }
 
-    pub(crate) fn tag<'t>(&self, text: &'t str, tokens: &[Token<'t>]) -> Vec<Entity<'t>> {
-        let items = self.items(text, tokens);
-        let doc = Doc { text, tokens };
+    /// The entities of `text` given its tokens and, when the caller has
+    /// them, each token's [`Tables::token_info`] (the analyzer keeps them in
+    /// its word cache, so the tagger need not look the words up again).
+    pub(crate) fn tag<'t>(
+        &self,
+        text: &'t str,
+        tokens: &[Token<'t>],
+        infos: Option<&[WordInfo]>,
+    ) -> Vec<Entity<'t>> {
+        let doc = Doc {
+            text,
+            tokens,
+            infos,
+        };
+        let items = self.items(&doc);
         let mut out = Vec::new();
         let mut coref: HashMap<&'t str, Option<Arc<Entry>>> = HashMap::new();
         let mut i = 0;
@@ -143,7 +155,8 @@ impl Tables {
 
     /// Finds the capitalised items among the tokens: gazetteer matches
     /// starting at a capitalised token, or single unknown capitalised words.
-    fn items(&self, text: &str, tokens: &[Token<'_>]) -> Vec<Item> {
+    fn items(&self, doc: &Doc<'_, '_>) -> Vec<Item> {
+        let (text, tokens) = (doc.text, doc.tokens);
         let mut items: Vec<Item> = Vec::new();
         let mut last_end = 0usize;
         let mut k = 0;
@@ -156,15 +169,10 @@ impl Tables {
             // Invisible format characters glued to the front of a word (a
             // zero-width space or joiner from web text) are not part of a
             // name.
-            let word = t.text().trim_start_matches(is_invisible);
-            let start = t.span().end - word.len();
-            // A one-word form before a possessive is indexed without it.
-            let word = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("’s"))
-                .filter(|f| !f.is_empty())
-                .unwrap_or(word);
-            let info = self.word_info(word);
+            let visible = t.text().trim_start_matches(is_invisible);
+            let start = t.span().end - visible.len();
+            let word = without_possessive(visible);
+            let info = doc.info(k, || self.word_info(word));
             let (last, end, class) = match self.lookup(text, tokens, k, start, word, info) {
                 Some((last, end, class)) => (last, end, ItemClass::Gaz(class)),
                 None => match self.town(text, tokens, k, word) {
@@ -313,7 +321,11 @@ impl Tables {
         {
             return None;
         }
-        let doc = Doc { text, tokens };
+        let doc = Doc {
+            text,
+            tokens,
+            infos: None,
+        };
         let cue = doc.word_before(k, true)?.1;
         let kota = cue == "kota";
         if !kota && !matches!(cue, "di" | "ke" | "dari" | "Di" | "Ke" | "Dari") {
@@ -741,7 +753,7 @@ impl Tables {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Putri Ayu Siregar`: a known family name closes the run.
-        if seq.len() >= 2 && self.vocab.is(word(&seq[seq.len() - 1]), flag::FAMILY) {
+        if seq.len() >= 2 && seq[seq.len() - 1].info.has(flag::FAMILY) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Osama bin Laden`, `Vincent van Gogh`: a name connector inside.
@@ -785,6 +797,12 @@ impl Tables {
 
     /// The word lists holding `word`; a reduplication (`Anak-anak`,
     /// `Diam-diam`) is as common as its half.
+    /// What the word lists say of a token, read as [`Tables::tag`] reads
+    /// it (past invisible characters, without a possessive).
+    pub(crate) fn token_info(&self, token: &str) -> WordInfo {
+        self.word_info(without_possessive(token.trim_start_matches(is_invisible)))
+    }
+
     fn word_info(&self, word: &str) -> WordInfo {
         let info = self.vocab.info(word);
         match word.split_once('-') {
@@ -806,7 +824,7 @@ impl Tables {
                 return false;
             };
             if n == 0 {
-                let info = self.vocab.info(w);
+                let info = doc.info(p, || self.vocab.info(w));
                 if info.has(flag::CUE) {
                     return true;
                 }
@@ -829,8 +847,9 @@ impl Tables {
 
     /// Whether the word right before token `k` is a work/group/place cue.
     fn anti_cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
-        doc.word_before(k, true).is_some_and(|(_, w)| {
-            w.chars().all(char::is_lowercase) && self.vocab.is(w, flag::ANTI_CUE)
+        doc.word_before(k, true).is_some_and(|(p, w)| {
+            w.chars().all(char::is_lowercase)
+                && doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
         })
     }
 
@@ -887,8 +906,10 @@ impl Tables {
 
     /// Whether a verb of saying (`mengatakan`) follows token `k`.
     fn speech_after(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
-        doc.word_after(k)
-            .is_some_and(|w| w.chars().all(char::is_lowercase) && self.vocab.is(w, flag::SPEECH))
+        doc.word_after(k).is_some_and(|w| {
+            w.chars().all(char::is_lowercase)
+                && doc.info(k + 1, || self.vocab.info(w)).has(flag::SPEECH)
+        })
     }
 }
 
@@ -896,9 +917,20 @@ impl Tables {
 struct Doc<'a, 't> {
     text: &'t str,
     tokens: &'a [Token<'t>],
+    /// Each token's word-list flags, when the caller looked them up already.
+    infos: Option<&'a [WordInfo]>,
 }
 
 impl<'t> Doc<'_, 't> {
+    /// Token `k`'s word-list flags: the caller's, or `look_up`'s.
+    #[inline]
+    fn info(&self, k: usize, look_up: impl FnOnce() -> WordInfo) -> WordInfo {
+        match self.infos.and_then(|i| i.get(k)) {
+            Some(&info) => info,
+            None => look_up(),
+        }
+    }
+
     /// Whether only spaces and tabs lie between two byte offsets.
     fn blank(&self, from: usize, to: usize) -> bool {
         self.text[from..to].bytes().all(|b| b == b' ' || b == b'\t')
@@ -1062,9 +1094,13 @@ fn locative(text: &str, start: usize) -> bool {
 /// Whether token `k` follows a capitalised word (inside a title-cased
 /// run such as a song title: `Kidung Cinta untuk Ayah Bunda`).
 fn after_capital(text: &str, tokens: &[Token<'_>], k: usize) -> bool {
-    Doc { text, tokens }
-        .word_before(k, true)
-        .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+    Doc {
+        text,
+        tokens,
+        infos: None,
+    }
+    .word_before(k, true)
+    .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Cues before a place name that say it is used as a place.
@@ -1091,7 +1127,11 @@ fn place_evidence_with(
     last: usize,
     di: bool,
 ) -> (bool, Option<usize>) {
-    let doc = Doc { text, tokens };
+    let doc = Doc {
+        text,
+        tokens,
+        infos: None,
+    };
     // `ibukota Afghanistan, Kabul`: an apposition to a capitalised word.
     let apposition = k >= 2
         && tokens[k - 1].text() == ","
@@ -1162,6 +1202,15 @@ fn is_candidate(text: &str, t: &Token<'_>) -> bool {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// A word without an English possessive (`Jakarta's`): one-word forms are
+/// indexed without it.
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .filter(|f| !f.is_empty())
+        .unwrap_or(word)
 }
 
 /// Zero-width and other invisible format characters that web text leaves

@@ -158,12 +158,6 @@ impl Vocab {
         info
     }
 
-    /// Whether the lowercase `word` has flag `f`.
-    #[inline]
-    pub(crate) fn is(&self, word: &str, f: u16) -> bool {
-        self.info(word).has(f)
-    }
-
     /// The forms that start with the word `info` describes, longest first.
     #[inline]
     pub(crate) fn forms(&self, info: WordInfo) -> &[FormRef] {
