@@ -86,7 +86,17 @@ impl EntitySynonymFilter {
     /// A filter over the embedded gazetteers.
     ///
     /// ```
-    /// let _ = indonlp::tantivy::EntitySynonymFilter::new();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// use tantivy_tokenizer_api::TokenFilter;
+    /// let words = indonlp::tantivy::IndonesianTokenizer::builder().entity_synonyms(false).lowercase(false).build();
+    /// let mut t = indonlp::tantivy::EntitySynonymFilter::new().transform(words);
+    /// assert_eq!(texts(&mut t, "Korut"), texts(&mut t, "Korea Utara"));
     /// ```
     pub fn new() -> EntitySynonymFilter {
         EntitySynonymFilter::with_tagger(EntityTagger::new())
@@ -100,7 +110,17 @@ impl EntitySynonymFilter {
     ///     .add_alias(EntityKind::City, "Betawi", "Jakarta")
     ///     .build()
     ///     .unwrap();
-    /// let _ = indonlp::tantivy::EntitySynonymFilter::with_tagger(tagger);
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// use tantivy_tokenizer_api::TokenFilter;
+    /// let words = indonlp::tantivy::IndonesianTokenizer::builder().entity_synonyms(false).lowercase(false).build();
+    /// let mut t = indonlp::tantivy::EntitySynonymFilter::with_tagger(tagger).transform(words);
+    /// assert_eq!(texts(&mut t, "di Betawi"), texts(&mut t, "di Jakarta"));
     /// ```
     pub fn with_tagger(tagger: EntityTagger) -> EntitySynonymFilter {
         EntitySynonymFilter { tagger }

@@ -35,7 +35,17 @@ impl StemFilter {
     /// A filter over the embedded stemmer.
     ///
     /// ```
-    /// let _ = indonlp::tantivy::StemFilter::new();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// use tantivy_tokenizer_api::TokenFilter;
+    /// let words = indonlp::tantivy::IndonesianTokenizer::builder().stem(false).build();
+    /// let mut t = indonlp::tantivy::StemFilter::new().transform(words);
+    /// assert_eq!(texts(&mut t, "pembangunan"), ["bangun"]);
     /// ```
     pub fn new() -> StemFilter {
         StemFilter::with_stemmer(Stemmer::new())
@@ -44,8 +54,18 @@ impl StemFilter {
     /// A filter over your own stemmer (extra roots, protected words).
     ///
     /// ```
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// use tantivy_tokenizer_api::TokenFilter;
     /// let s = indonlp::Stemmer::builder().protect("pemuda").build().unwrap();
-    /// let _ = indonlp::tantivy::StemFilter::with_stemmer(s);
+    /// let words = indonlp::tantivy::IndonesianTokenizer::builder().stem(false).build();
+    /// let mut t = indonlp::tantivy::StemFilter::with_stemmer(s).transform(words);
+    /// assert_eq!(texts(&mut t, "pemuda"), ["pemuda"]);
     /// ```
     pub fn with_stemmer(stemmer: Stemmer) -> StemFilter {
         StemFilter { stemmer }

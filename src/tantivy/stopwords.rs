@@ -33,7 +33,17 @@ impl StopWordFilter {
     /// A filter over the embedded stopword list.
     ///
     /// ```
-    /// let _ = indonlp::tantivy::StopWordFilter::new();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// use tantivy_tokenizer_api::TokenFilter;
+    /// let words = indonlp::tantivy::IndonesianTokenizer::builder().remove_stopwords(false).stem(false).build();
+    /// let mut t = indonlp::tantivy::StopWordFilter::new().transform(words);
+    /// assert_eq!(texts(&mut t, "jembatan yang rusak"), ["jembatan", "rusak"]);
     /// ```
     pub fn new() -> StopWordFilter {
         StopWordFilter::with_stopwords(StopWords::new())
@@ -42,8 +52,18 @@ impl StopWordFilter {
     /// A filter over your own list.
     ///
     /// ```
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// use tantivy_tokenizer_api::TokenFilter;
     /// let list = indonlp::StopWords::builder().add_word("dong").build().unwrap();
-    /// let _ = indonlp::tantivy::StopWordFilter::with_stopwords(list);
+    /// let words = indonlp::tantivy::IndonesianTokenizer::builder().remove_stopwords(false).stem(false).build();
+    /// let mut t = indonlp::tantivy::StopWordFilter::with_stopwords(list).transform(words);
+    /// assert_eq!(texts(&mut t, "ayo dong"), ["ayo"]);
     /// ```
     pub fn with_stopwords(stopwords: StopWords) -> StopWordFilter {
         StopWordFilter { stopwords }

@@ -63,7 +63,15 @@ impl IndonesianTokenizer {
     /// The complete analyzer over the embedded data: every step on.
     ///
     /// ```
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::new();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::new();
+    /// assert_eq!(texts(&mut t, "Pembangunan jembatan di Moskwa"), ["bangun", "jembatan", "=city:524901"]);
     /// ```
     pub fn new() -> IndonesianTokenizer {
         IndonesianTokenizer::builder().build()
@@ -72,12 +80,19 @@ impl IndonesianTokenizer {
     /// A builder to switch steps off or give them your own data.
     ///
     /// ```
-    /// let only_words = indonlp::tantivy::IndonesianTokenizer::builder()
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let mut only_words = indonlp::tantivy::IndonesianTokenizer::builder()
     ///     .remove_stopwords(false)
     ///     .stem(false)
     ///     .entity_synonyms(false)
     ///     .build();
-    /// # let _ = only_words;
+    /// assert_eq!(texts(&mut only_words, "Pembangunan di Moskwa."), ["pembangunan", "di", "moskwa"]);
     /// ```
     pub fn builder() -> IndonesianTokenizerBuilder {
         IndonesianTokenizerBuilder {
@@ -108,6 +123,19 @@ impl Tokenizer for IndonesianTokenizer {
 
 /// The tokens of one text, from [`IndonesianTokenizer`]
 /// (tantivy's `Tokenizer::token_stream`).
+///
+/// ```
+/// use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+/// let mut t = indonlp::tantivy::IndonesianTokenizer::new();
+/// let mut stream = t.token_stream("Rumah yang dibangun");
+/// let mut seen = Vec::new();
+/// while stream.advance() {
+///     let tok = stream.token();
+///     seen.push((tok.text.clone(), tok.position, tok.offset_from, tok.offset_to));
+/// }
+/// // The stopword `yang` leaves its position empty; offsets are bytes.
+/// assert_eq!(seen, [("rumah".to_owned(), 0, 0, 5), ("bangun".to_owned(), 2, 11, 19)]);
+/// ```
 pub struct IndonesianTokenStream<'a> {
     inner: EntityStream<StemStream<'a, StopWordStream<'a, WordStream<'a>>>>,
 }
@@ -162,7 +190,15 @@ impl IndonesianTokenizerBuilder {
     /// case-sensitive field: the stemmer then leaves capitalised words alone.
     ///
     /// ```
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().lowercase(false).build();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().lowercase(false).entity_synonyms(false).build();
+    /// assert_eq!(texts(&mut t, "Warga Bandung"), ["Warga", "Bandung"]);
     /// ```
     pub fn lowercase(&mut self, yes: bool) -> &mut Self {
         self.lowercase = yes;
@@ -173,7 +209,15 @@ impl IndonesianTokenizerBuilder {
     /// positions.
     ///
     /// ```
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().remove_stopwords(false).build();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().remove_stopwords(false).build();
+    /// assert_eq!(texts(&mut t, "rumah yang dibangun"), ["rumah", "yang", "bangun"]);
     /// ```
     pub fn remove_stopwords(&mut self, yes: bool) -> &mut Self {
         self.remove_stopwords = yes;
@@ -183,7 +227,15 @@ impl IndonesianTokenizerBuilder {
     /// Replace words by their roots (default `true`).
     ///
     /// ```
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().stem(false).build();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().stem(false).build();
+    /// assert_eq!(texts(&mut t, "rumah yang dibangun"), ["rumah", "dibangun"]);
     /// ```
     pub fn stem(&mut self, yes: bool) -> &mut Self {
         self.stem = yes;
@@ -194,7 +246,15 @@ impl IndonesianTokenizerBuilder {
     /// [`entity_key`](super::entity_key) (default `true`).
     ///
     /// ```
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().entity_synonyms(false).build();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().entity_synonyms(false).build();
+    /// assert_eq!(texts(&mut t, "warga Korea Utara"), ["warga", "korea", "utara"]);
     /// ```
     pub fn entity_synonyms(&mut self, yes: bool) -> &mut Self {
         self.entity_synonyms = yes;
@@ -204,8 +264,16 @@ impl IndonesianTokenizerBuilder {
     /// Split text with this tokenizer instead of the default.
     ///
     /// ```
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
     /// let words = indonlp::Tokenizer::builder().split_clitics(true).build();
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().tokenizer(words).build();
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().tokenizer(words).build();
+    /// assert_eq!(texts(&mut t, "rumahnya"), ["rumah", "nya"]);
     /// ```
     pub fn tokenizer(&mut self, tokenizer: crate::Tokenizer) -> &mut Self {
         self.words = Some(tokenizer);
@@ -215,8 +283,16 @@ impl IndonesianTokenizerBuilder {
     /// Remove this list instead of the default stopwords.
     ///
     /// ```
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
     /// let list = indonlp::StopWords::builder().defaults(false).add_word("yang").build().unwrap();
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().stopwords(list).build();
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().stopwords(list).stem(false).build();
+    /// assert_eq!(texts(&mut t, "rumah yang ada"), ["rumah", "ada"]);
     /// ```
     pub fn stopwords(&mut self, stopwords: StopWords) -> &mut Self {
         self.stopwords = Some(stopwords);
@@ -226,8 +302,16 @@ impl IndonesianTokenizerBuilder {
     /// Stem with this stemmer instead of the default.
     ///
     /// ```
-    /// let s = indonlp::Stemmer::builder().add_root("vaksin").build().unwrap();
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().stemmer(s).build();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let s = indonlp::Stemmer::builder().protect("pemuda").build().unwrap();
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().stemmer(s).build();
+    /// assert_eq!(texts(&mut t, "pemuda"), ["pemuda"]);
     /// ```
     pub fn stemmer(&mut self, stemmer: Stemmer) -> &mut Self {
         self.stemmer = Some(stemmer);
@@ -237,8 +321,16 @@ impl IndonesianTokenizerBuilder {
     /// Find entities with this tagger instead of the default.
     ///
     /// ```
-    /// let t = indonlp::EntityTagger::builder().add_person("Budi Gunawan Sadikin", &["BGS"], Some("ID")).build().unwrap();
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().entity_tagger(t).build();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let tagger = indonlp::EntityTagger::builder().add_person("Budi Gunawan Sadikin", &["BGS"], Some("ID")).build().unwrap();
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().entity_tagger(tagger).build();
+    /// assert_eq!(texts(&mut t, "BGS"), texts(&mut t, "Budi Gunawan Sadikin"));
     /// ```
     pub fn entity_tagger(&mut self, tagger: EntityTagger) -> &mut Self {
         self.tagger = Some(tagger);
@@ -248,7 +340,15 @@ impl IndonesianTokenizerBuilder {
     /// The tokenizer. It cannot fail: the components are already built.
     ///
     /// ```
-    /// let _ = indonlp::tantivy::IndonesianTokenizer::builder().build();
+    /// # use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+    /// # fn texts(t: &mut impl Tokenizer, s: &str) -> Vec<String> {
+    /// #     let mut out = Vec::new();
+    /// #     let mut st = t.token_stream(s);
+    /// #     while st.advance() { out.push(st.token().text.clone()); }
+    /// #     out
+    /// # }
+    /// let mut t = indonlp::tantivy::IndonesianTokenizer::builder().build();
+    /// assert_eq!(texts(&mut t, "dibangun"), ["bangun"]);
     /// ```
     pub fn build(&self) -> IndonesianTokenizer {
         IndonesianTokenizer {
