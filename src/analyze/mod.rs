@@ -119,7 +119,9 @@ impl Analyzer {
         // sentence's first word or not), its stopword flag and what the
         // tagger's word lists say of it.
         let mut looked: Vec<(Stem<'t>, bool)> = Vec::with_capacity(words.len());
-        let mut infos: Vec<WordInfo> = Vec::with_capacity(words.len());
+        // Only an analyzer with a tagger needs the tagger's view of words.
+        let tagging = inner.tagger.is_some();
+        let mut infos: Vec<WordInfo> = Vec::with_capacity(if tagging { words.len() } else { 0 });
         let mut s = 0;
         for (i, t) in words.iter().enumerate() {
             while s < sentences.len() && sentences[s].tokens.end <= i {
@@ -129,10 +131,11 @@ impl Analyzer {
             if !t.is_word() {
                 looked.push((Stem::Text(w), false));
                 // Titles and initials (`Dr.`, `M.`) start names too.
-                infos.push(match (&inner.tagger, t.kind()) {
-                    (Some(tagger), TokenKind::Abbreviation) => tagger.token_info(w),
-                    _ => WordInfo::default(),
-                });
+                match (&inner.tagger, t.kind()) {
+                    (Some(tagger), TokenKind::Abbreviation) => infos.push(tagger.token_info(w)),
+                    (Some(_), _) => infos.push(WordInfo::default()),
+                    (None, _) => {}
+                }
                 continue;
             }
             let initial = sentences.get(s).is_some_and(|x| x.tokens.start == i);
@@ -145,7 +148,9 @@ impl Analyzer {
                 },
             );
             looked.push((stem, stopword));
-            infos.push(info);
+            if tagging {
+                infos.push(info);
+            }
         }
         let entities: Vec<Entity<'t>> = match &inner.tagger {
             Some(t) => t.tag_tokens(text, &words, Some(&infos)),
