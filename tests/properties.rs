@@ -93,6 +93,30 @@ proptest! {
     }
 
     #[test]
+    fn analyzer_sentences_are_the_tokenizers(text in tricky_text(), keep_space in any::<bool>()) {
+        // The analyzer segments its own token vector in one pass; it must
+        // find the sentences `Tokenizer::sentences` finds, and each
+        // sentence's tokens must lie inside it (whitespace tokens aside).
+        let tok = Tokenizer::builder().whitespace(keep_space).build();
+        let analyzer = indonlp::Analyzer::builder().tokenizer(tok.clone()).entities(false).build();
+        let doc = analyzer.analyze(&text);
+        let spans: Vec<Span> = doc.sentences().iter().map(|s| s.span()).collect();
+        let expected: Vec<Span> = tok.sentences(&text).collect();
+        prop_assert_eq!(&spans, &expected);
+        let mut next = 0;
+        for s in doc.sentences() {
+            prop_assert_eq!(s.tokens().start, next);
+            next = s.tokens().end;
+            for t in &doc.tokens()[s.tokens()] {
+                let t = t.token();
+                if t.kind() != TokenKind::Whitespace {
+                    prop_assert!(s.span().start <= t.span().start && t.span().end <= s.span().end);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn char_offsets_agree_with_counting(text in tricky_text()) {
         for (t, r) in indonlp::tokenize(&text).with_char_offsets() {
             prop_assert_eq!(r.start, text[..t.span().start].chars().count());

@@ -8,13 +8,24 @@ mod word_cache;
 
 pub use document::{AnalyzedToken, Document, Sentence};
 
-use crate::ner::{Entity, EntityTagger, WordInfo};
+use crate::ner::{EntityTagger, WordInfo};
 use crate::stem::Stemmer;
 use crate::stopwords::StopWords;
-use crate::tokenize::{expected_tokens, Segmenter, Token, TokenKind, Tokenizer};
+use crate::tokenize::{expected_tokens, Open, Token, TokenKind, Tokenizer};
 use document::Stem;
+use std::cell::RefCell;
 use std::sync::{Arc, LazyLock};
 use word_cache::{Known, StemOf, WordCache};
+
+thread_local! {
+    /// Each thread's buffer of per-token tagger flags, reused by calls so a
+    /// sentence-sized call does not allocate one.
+    static INFOS: RefCell<Vec<WordInfo>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Flags the buffer keeps room for between calls (it shrinks back after a
+/// long document).
+const MAX_KEPT_INFOS: usize = 4096;
 
 /// Runs the tokenizer, sentence splitter, stemmer, stopword list and entity
 /// tagger over a text and returns one [`Document`].
@@ -102,34 +113,79 @@ impl Analyzer {
         // One scan of the text: every later stage reads these tokens.
         let mut words: Vec<Token<'t>> = Vec::with_capacity(expected_tokens(text));
         words.extend(inner.tokenizer.tokenize(text));
-        let mut sentences = Vec::new();
-        let mut next = 0;
-        for span in Segmenter::new(words.iter().copied(), text) {
-            let first = next;
-            while next < words.len() && words[next].span().end <= span.end {
-                next += 1;
-            }
-            sentences.push(Sentence {
-                span,
-                tokens: first..next,
-            });
-        }
+        let sentences = sentences_of(text, &words);
 
         // One look-up per word in the word cache gives its stem (as a
         // sentence's first word or not), its stopword flag and what the
         // tagger's word lists say of it.
-        let mut looked: Vec<(Stem<'t>, bool)> = Vec::with_capacity(words.len());
-        // Only an analyzer with a tagger needs the tagger's view of words.
+        let mut tokens: Vec<AnalyzedToken<'t>> = Vec::with_capacity(words.len());
+        let entities = INFOS.with(|cell| {
+            let mut own = Vec::new();
+            let mut shared = cell.try_borrow_mut();
+            let infos: &mut Vec<WordInfo> = match shared {
+                Ok(ref mut v) => v,
+                Err(_) => &mut own,
+            };
+            infos.clear();
+            self.look_up(&words, &sentences, &mut tokens, infos);
+            let entities = match &inner.tagger {
+                Some(t) => t.tag_tokens(text, &words, Some(infos)),
+                None => Vec::new(),
+            };
+            infos.clear();
+            infos.shrink_to(MAX_KEPT_INFOS);
+            entities
+        });
+        // Names keep their form: an entity's tokens are not stemmed and
+        // are not stopwords.
+        let mut e = 0;
+        for (i, t) in tokens.iter_mut().enumerate() {
+            if e == entities.len() {
+                break;
+            }
+            let span = t.token.span();
+            // Entities are sorted, so one sweep finds each token's.
+            while e < entities.len() && entities[e].span().end <= span.start {
+                e += 1;
+            }
+            if e < entities.len() && entities[e].span().start < span.end {
+                t.stem = Stem::Text(words[i].text());
+                t.stopword = false;
+                t.entity = Some(e as u32);
+            }
+        }
+        Document {
+            text,
+            sentences,
+            tokens,
+            entities,
+        }
+    }
+
+    /// Each token with its stem and stopword flag, and (when the analyzer
+    /// tags entities) what the tagger's word lists say of it, in `infos`.
+    fn look_up<'t>(
+        &self,
+        words: &[Token<'t>],
+        sentences: &[Sentence],
+        tokens: &mut Vec<AnalyzedToken<'t>>,
+        infos: &mut Vec<WordInfo>,
+    ) {
+        let inner = &*self.inner;
         let tagging = inner.tagger.is_some();
-        let mut infos: Vec<WordInfo> = Vec::with_capacity(if tagging { words.len() } else { 0 });
         let mut s = 0;
-        for (i, t) in words.iter().enumerate() {
+        for (i, &t) in words.iter().enumerate() {
             while s < sentences.len() && sentences[s].tokens.end <= i {
                 s += 1;
             }
             let w = t.text();
             if !t.is_word() {
-                looked.push((Stem::Text(w), false));
+                tokens.push(AnalyzedToken {
+                    token: t,
+                    stem: Stem::Text(w),
+                    stopword: false,
+                    entity: None,
+                });
                 // Titles and initials (`Dr.`, `M.`) start names too.
                 match (&inner.tagger, t.kind()) {
                     (Some(tagger), TokenKind::Abbreviation) => infos.push(tagger.token_info(w)),
@@ -147,42 +203,15 @@ impl Analyzer {
                     (Stem::of(w, stem), k.stopword, k.tag)
                 },
             );
-            looked.push((stem, stopword));
-            if tagging {
-                infos.push(info);
-            }
-        }
-        let entities: Vec<Entity<'t>> = match &inner.tagger {
-            Some(t) => t.tag_tokens(text, &words, Some(&infos)),
-            None => Vec::new(),
-        };
-
-        let mut tokens: Vec<AnalyzedToken<'t>> = Vec::with_capacity(words.len());
-        let mut e = 0;
-        for (t, (stem, stopword)) in words.into_iter().zip(looked) {
-            // Which entity the token belongs to: entities are sorted, so one sweep.
-            while e < entities.len() && entities[e].span().end <= t.span().start {
-                e += 1;
-            }
-            let entity =
-                (e < entities.len() && entities[e].span().start < t.span().end).then_some(e as u32);
-            // Names keep their form.
-            let (stem, stopword) = match entity {
-                Some(_) => (Stem::Text(t.text()), false),
-                None => (stem, stopword),
-            };
             tokens.push(AnalyzedToken {
                 token: t,
                 stem,
                 stopword,
-                entity,
+                entity: None,
             });
-        }
-        Document {
-            text,
-            sentences,
-            tokens,
-            entities,
+            if tagging {
+                infos.push(info);
+            }
         }
     }
 
@@ -211,6 +240,39 @@ impl Analyzer {
             .map_or_else(WordInfo::default, |t| t.token_info(word));
         Known::new(word, stem, initial, inner.stopwords.contains(word), tag)
     }
+}
+
+/// The sentences of `text` over its tokens, in one pass. A sentence's
+/// token range runs from the end of the previous one to its last token, so
+/// whitespace tokens between sentences (when the tokenizer keeps them) open
+/// the next one.
+fn sentences_of(text: &str, words: &[Token<'_>]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut open: Option<Open> = None;
+    let (mut first, mut last) = (0, 0);
+    for (i, t) in words.iter().enumerate() {
+        if t.kind() == TokenKind::Whitespace {
+            continue;
+        }
+        let joins = open.as_mut().is_some_and(|o| !o.ends_before(text, t));
+        if !joins {
+            if let Some(done) = open.replace(Open::new(t)) {
+                sentences.push(Sentence {
+                    span: done.span(),
+                    tokens: first..last,
+                });
+                first = last;
+            }
+        }
+        last = i + 1;
+    }
+    if let Some(done) = open {
+        sentences.push(Sentence {
+            span: done.span(),
+            tokens: first..last,
+        });
+    }
+    sentences
 }
 
 fn starts_capitalised(w: &str) -> bool {

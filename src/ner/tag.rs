@@ -3,11 +3,16 @@
 
 use super::vocab::{flag, prefix8, Vocab, WordInfo};
 use super::{Entity, EntityKind, Entry};
-use crate::hash::WordSet;
+use crate::hash::{FxBuild, WordSet};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::Arc;
+
+/// The words of the people named so far in a text (`Widodo` of `Joko
+/// Widodo`), with whom each names (`None`: more than one person).
+type Coref<'t> = HashMap<&'t str, Option<Arc<Entry>>, FxBuild>;
 
 /// What a gazetteer surface form stands for. Order = priority when two
 /// lists give the same surface form (a higher variant wins).
@@ -95,6 +100,15 @@ enum ItemClass {
     Cap,
 }
 
+thread_local! {
+    /// Each thread's item buffers (items, one run's copy), reused by calls.
+    static BUFFERS: RefCell<(Vec<Item>, Vec<Item>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// Items a buffer keeps room for between calls (a long document's buffers
+/// shrink back to this, so an idle thread holds little memory).
+const MAX_KEPT_ITEMS: usize = 1024;
+
 #[derive(Clone, Copy, Debug)]
 struct Item {
     start: usize,
@@ -124,17 +138,36 @@ impl Tables {
         tokens: &[Token<'t>],
         infos: Option<&[WordInfo]>,
     ) -> Vec<Entity<'t>> {
-        let doc = Doc {
-            text,
-            tokens,
-            infos,
-        };
-        let items = self.items(&doc);
+        // Sentence-sized calls are the common case: reuse this thread's
+        // item buffers rather than allocate two per call.
+        BUFFERS.with(|b| match b.try_borrow_mut() {
+            Ok(mut b) => {
+                let (items, scratch) = &mut *b;
+                let out = self.tag_with(text, tokens, infos, items, scratch);
+                for v in [items, scratch] {
+                    v.clear();
+                    v.shrink_to(MAX_KEPT_ITEMS);
+                }
+                out
+            }
+            Err(_) => self.tag_with(text, tokens, infos, &mut Vec::new(), &mut Vec::new()),
+        })
+    }
+
+    fn tag_with<'t>(
+        &self,
+        text: &'t str,
+        tokens: &[Token<'t>],
+        infos: Option<&[WordInfo]>,
+        items: &mut Vec<Item>,
+        scratch: &mut Vec<Item>,
+    ) -> Vec<Entity<'t>> {
+        let doc = Doc::new(text, tokens, infos);
+        self.items(&doc, items);
         let mut out = Vec::new();
-        let mut coref: HashMap<&'t str, Option<Arc<Entry>>> = HashMap::new();
+        let mut coref = Coref::default();
         let mut i = 0;
         let mut carry = false;
-        let mut scratch: Vec<Item> = Vec::new();
         while i < items.len() {
             let mut j = i + 1;
             while j < items.len() && items[j].adjacent {
@@ -142,7 +175,7 @@ impl Tables {
             }
             scratch.clear();
             scratch.extend_from_slice(&items[i..j]);
-            let open = self.resolve_run(&doc, &mut scratch, carry, &mut out, &mut coref);
+            let open = self.resolve_run(&doc, scratch, carry, &mut out, &mut coref);
             // `kata Menko Polhukam, Djoko Suyanto`: the name follows the
             // title after a comma.
             carry = open && j < items.len() && text[items[j - 1].end..items[j].start].trim() == ",";
@@ -155,9 +188,9 @@ impl Tables {
 
     /// Finds the capitalised items among the tokens: gazetteer matches
     /// starting at a capitalised token, or single unknown capitalised words.
-    fn items(&self, doc: &Doc<'_, '_>) -> Vec<Item> {
+    fn items(&self, doc: &Doc<'_, '_>, items: &mut Vec<Item>) {
         let (text, tokens) = (doc.text, doc.tokens);
-        let mut items: Vec<Item> = Vec::new();
+        items.clear();
         let mut last_end = 0usize;
         let mut k = 0;
         while k < tokens.len() {
@@ -199,7 +232,6 @@ impl Tables {
             last_end = end;
             k = last + 1;
         }
-        items
     }
 
     /// Whether the gap `text[from..to]` joins two items into one run.
@@ -321,11 +353,7 @@ impl Tables {
         {
             return None;
         }
-        let doc = Doc {
-            text,
-            tokens,
-            infos: None,
-        };
+        let doc = Doc::new(text, tokens, None);
         let cue = doc.word_before(k, true)?.1;
         let kota = cue == "kota";
         if !kota && !matches!(cue, "di" | "ke" | "dari" | "Di" | "Ke" | "Dari") {
@@ -357,7 +385,7 @@ impl Tables {
         run: &mut [Item],
         carry: bool,
         out: &mut Vec<Entity<'t>>,
-        coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
+        coref: &mut Coref<'t>,
     ) -> bool {
         let text = doc.text;
         // A lone surname of a listed person is that person; inside a longer
@@ -676,7 +704,7 @@ impl Tables {
         seq: &[Item],
         title: bool,
         speech_after: bool,
-        coref: &HashMap<&'t str, Option<Arc<Entry>>>,
+        coref: &Coref<'t>,
     ) -> Option<Entity<'t>> {
         let text = doc.text;
         let word = |it: &Item| &text[it.start..it.end];
@@ -919,15 +947,33 @@ struct Doc<'a, 't> {
     tokens: &'a [Token<'t>],
     /// Each token's word-list flags, when the caller looked them up already.
     infos: Option<&'a [WordInfo]>,
+    /// The last token looked up without `infos` and its flags: the rules
+    /// ask about the word before a run several times.
+    memo: Cell<(usize, WordInfo)>,
 }
 
-impl<'t> Doc<'_, 't> {
+impl<'a, 't> Doc<'a, 't> {
     /// Token `k`'s word-list flags: the caller's, or `look_up`'s.
     #[inline]
     fn info(&self, k: usize, look_up: impl FnOnce() -> WordInfo) -> WordInfo {
-        match self.infos.and_then(|i| i.get(k)) {
-            Some(&info) => info,
-            None => look_up(),
+        if let Some(&info) = self.infos.and_then(|i| i.get(k)) {
+            return info;
+        }
+        let (at, info) = self.memo.get();
+        if at == k {
+            return info;
+        }
+        let info = look_up();
+        self.memo.set((k, info));
+        info
+    }
+
+    fn new(text: &'t str, tokens: &'a [Token<'t>], infos: Option<&'a [WordInfo]>) -> Self {
+        Doc {
+            text,
+            tokens,
+            infos,
+            memo: Cell::new((usize::MAX, WordInfo::default())),
         }
     }
 
@@ -959,22 +1005,22 @@ impl<'t> Doc<'_, 't> {
     }
 }
 
-fn register<'t>(
-    text: &'t str,
-    span: Span,
-    canonical: Option<Arc<Entry>>,
-    coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
-) {
-    let mention = &text[span];
-    let parts = || {
-        mention
-            .split([' ', '\t'])
-            .filter(|p| p.chars().count() >= 3 && !CONNECTORS.contains(p))
-    };
-    if parts().nth(1).is_none() {
+fn register<'t>(text: &'t str, span: Span, canonical: Option<Arc<Entry>>, coref: &mut Coref<'t>) {
+    // The words of the name that can stand for it alone: three letters or
+    // more, not a connector (`bin`, `van`). One split, on the stack.
+    let mut parts = [""; MAX_PARTS];
+    let mut n = 0;
+    for p in text[span].split(|c| c == ' ' || c == '\t') {
+        let long = p.len() >= 3 && (p.is_ascii() || p.chars().nth(2).is_some());
+        if long && n < MAX_PARTS && !CONNECTORS.contains(&p) {
+            parts[n] = p;
+            n += 1;
+        }
+    }
+    if n < 2 {
         return;
     }
-    for p in parts() {
+    for &p in &parts[..n] {
         match coref.get(p) {
             // Two people share this word: it no longer says which one.
             Some(c) if c.as_ref().map(|e| &e.name) != canonical.as_ref().map(|e| &e.name) => {
@@ -987,6 +1033,9 @@ fn register<'t>(
         }
     }
 }
+
+/// Words of one name remembered for later mentions (names are short).
+const MAX_PARTS: usize = 8;
 
 /// Whether the lowercase form of `word` is in `set` (no allocation for
 /// short ASCII words).
@@ -1094,13 +1143,9 @@ fn locative(text: &str, start: usize) -> bool {
 /// Whether token `k` follows a capitalised word (inside a title-cased
 /// run such as a song title: `Kidung Cinta untuk Ayah Bunda`).
 fn after_capital(text: &str, tokens: &[Token<'_>], k: usize) -> bool {
-    Doc {
-        text,
-        tokens,
-        infos: None,
-    }
-    .word_before(k, true)
-    .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+    Doc::new(text, tokens, None)
+        .word_before(k, true)
+        .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Cues before a place name that say it is used as a place.
@@ -1127,11 +1172,7 @@ fn place_evidence_with(
     last: usize,
     di: bool,
 ) -> (bool, Option<usize>) {
-    let doc = Doc {
-        text,
-        tokens,
-        infos: None,
-    };
+    let doc = Doc::new(text, tokens, None);
     // `ibukota Afghanistan, Kabul`: an apposition to a capitalised word.
     let apposition = k >= 2
         && tokens[k - 1].text() == ","
@@ -1281,6 +1322,11 @@ fn is_roman(w: &str) -> bool {
 
 /// `BUMN`, `DPR`, `KPK`: two or more letters, all uppercase.
 fn is_acronym(w: &str) -> bool {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w)
 }
 

@@ -14,7 +14,7 @@ mod sentence;
 mod tables;
 mod token;
 
-pub(crate) use sentence::Segmenter;
+pub(crate) use sentence::Open;
 
 /// A capacity for the tokens of `text` that running text rarely exceeds
 /// (a token and its space average about six bytes), so collecting them

@@ -257,8 +257,25 @@ impl<'t> Scanner<'t> {
     /// The next token as `(start, end, kind)`.
     pub(crate) fn next_token(&mut self) -> Option<(usize, usize, TokenKind)> {
         let len = self.text.len();
-        let start = self.pos;
+        let mut start = self.pos;
+        if !self.whitespace {
+            // Fast path for most tokens: ASCII spaces, then a word of ASCII
+            // letters that a space or the end of the text closes. The full
+            // scan gives the same token; only `R` may open a currency (`Rp`).
+            let bytes = self.bytes();
+            while start < len && ASCII_CLASS[bytes[start] as usize] == SPACE {
+                start += 1;
+            }
+            if start < len && bytes[start].is_ascii_alphabetic() && bytes[start] != b'R' {
+                let end = start + leading_ascii_letters(&bytes[start..]);
+                if end == len || ASCII_CLASS[bytes[end] as usize] == SPACE {
+                    self.pos = end;
+                    return Some((start, end, TokenKind::Word));
+                }
+            }
+        }
         if start >= len {
+            self.pos = len;
             return None;
         }
         let space_end = self.run_space(start);
@@ -966,6 +983,67 @@ mod tests {
                 let naive = s.iter().take_while(|b| b.is_ascii_alphabetic()).count();
                 assert_eq!(leading_ascii_letters(&s), naive, "byte {b:#x} at {pos}");
             }
+        }
+    }
+
+    /// Every token of `text`: with `whitespace` the scanner never takes
+    /// the fast path, so the two runs compare it with the full scan.
+    fn tokens(text: &str, whitespace: bool) -> Vec<(usize, usize, TokenKind)> {
+        let mut sc = Scanner::new(text, whitespace);
+        std::iter::from_fn(|| sc.next_token())
+            .filter(|t| t.2 != TokenKind::Whitespace)
+            .collect()
+    }
+
+    #[test]
+    fn fast_path_gives_the_full_scans_tokens() {
+        let pieces = [
+            "kata",
+            "Rp",
+            "Rp5",
+            "RP",
+            "Ramah",
+            "rp",
+            "dll.",
+            "B.J.",
+            "ke-3",
+            "e-mail",
+            "a@b.co",
+            "kompas.com",
+            "http://x.id/a",
+            "3,5",
+            "13.30",
+            "café",
+            "naïf",
+            "x\u{200B}y",
+            "—",
+            "\n",
+            "\t",
+            "  ",
+            "\u{3000}",
+            "😀",
+            "#tag",
+            "@user",
+            "-",
+            ".",
+            "Dr",
+            "KTP-el",
+            "1",
+        ];
+        // Every ordered pair and triple of pieces, joined by a space or not.
+        let mut texts = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                texts.push(format!("{a} {b}"));
+                texts.push(format!("{a}{b}"));
+                for c in ["kata", "Rp", " ", "."] {
+                    texts.push(format!("{a} {b}{c}"));
+                    texts.push(format!("{c}{a} {b} "));
+                }
+            }
+        }
+        for t in &texts {
+            assert_eq!(tokens(t, false), tokens(t, true), "{t:?}");
         }
     }
 }

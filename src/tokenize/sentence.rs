@@ -75,6 +75,77 @@ impl<'t, I: Iterator<Item = Token<'t>>> Segmenter<'t, I> {
     }
 }
 
+impl<'t, I: Iterator<Item = Token<'t>>> Iterator for Segmenter<'t, I> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let first = self.next_token()?;
+        let mut open = Open::new(&first);
+        while let Some(t) = self.next_token() {
+            if open.ends_before(self.text, &t) {
+                self.peeked = Some(t);
+                break;
+            }
+        }
+        Some(open.span())
+    }
+}
+
+/// A sentence being read: where it starts and ends so far, and what its
+/// last token says about a boundary. The one definition of a boundary,
+/// shared by [`Segmenter`] and the analyzer's pass over its tokens.
+pub(crate) struct Open {
+    start: usize,
+    end: usize,
+    state: End,
+}
+
+impl Open {
+    /// A sentence opened by token `first` (not whitespace).
+    #[inline]
+    pub(crate) fn new(first: &Token<'_>) -> Open {
+        Open {
+            start: first.span().start,
+            end: first.span().end,
+            state: end_state(first),
+        }
+    }
+
+    /// Whether the sentence ends before token `t` (not whitespace); when
+    /// not, `t` joins it.
+    #[inline]
+    pub(crate) fn ends_before(&mut self, text: &str, t: &Token<'_>) -> bool {
+        let gap = &text.as_bytes()[self.end..t.span().start];
+        let blank_line = gap.len() >= 2 && gap.iter().filter(|&&b| b == b'\n').count() >= 2;
+        if blank_line {
+            return true;
+        }
+        let boundary = match self.state {
+            End::No => false,
+            End::Stop => {
+                // Closing quotes and brackets glued to the stop stay in the sentence.
+                if gap.is_empty() && is_closer(t) {
+                    self.end = t.span().end;
+                    return false;
+                }
+                !starts_lowercase(t)
+            }
+            End::Abbreviation => starts_uppercase_or_digit(t) && !gap.is_empty(),
+        };
+        if !boundary {
+            self.end = t.span().end;
+            self.state = end_state(t);
+        }
+        boundary
+    }
+
+    /// The sentence's span so far.
+    #[inline]
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
 enum End {
     No,
     /// After `.`, `!`, `?`: ends unless a lowercase word follows.
@@ -106,53 +177,18 @@ fn starts_uppercase_or_digit(t: &Token<'_>) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
-impl<'t, I: Iterator<Item = Token<'t>>> Iterator for Segmenter<'t, I> {
-    type Item = Span;
-
-    fn next(&mut self) -> Option<Span> {
-        let first = self.next_token()?;
-        let start = first.span().start;
-        let mut end = first.span().end;
-        let mut state = end_state(&first);
-        while let Some(t) = self.next_token() {
-            let gap = &self.text[end..t.span().start];
-            let blank_line = gap.len() >= 2 && gap.bytes().filter(|&b| b == b'\n').count() >= 2;
-            if blank_line {
-                self.peeked = Some(t);
-                break;
-            }
-            let boundary = match state {
-                End::No => false,
-                End::Stop => {
-                    // Closing quotes and brackets glued to the stop stay in the sentence.
-                    if gap.is_empty() && is_closer(&t) {
-                        end = t.span().end;
-                        continue;
-                    }
-                    !starts_lowercase(&t)
-                }
-                End::Abbreviation => starts_uppercase_or_digit(&t) && !gap.is_empty(),
-            };
-            if boundary {
-                self.peeked = Some(t);
-                break;
-            }
-            end = t.span().end;
-            state = end_state(&t);
-        }
-        Some(Span::new(start, end))
-    }
-}
-
+#[inline]
 fn end_state(t: &Token<'_>) -> End {
-    if is_terminator(t) {
-        End::Stop
-    } else if t.kind() == TokenKind::Abbreviation
-        && tables::is_sentence_final_abbreviation(t.text().trim_end_matches('.'))
-    {
-        End::Abbreviation
-    } else {
-        End::No
+    match t.kind() {
+        // Most tokens are words, and a word never ends a sentence.
+        TokenKind::Word | TokenKind::Number => End::No,
+        _ if is_terminator(t) => End::Stop,
+        TokenKind::Abbreviation
+            if tables::is_sentence_final_abbreviation(t.text().trim_end_matches('.')) =>
+        {
+            End::Abbreviation
+        }
+        _ => End::No,
     }
 }
 
