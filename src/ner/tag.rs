@@ -219,7 +219,7 @@ impl Tables {
             // The word lists speak of single words, not of `Kim Jong-un`.
             let info = if last == k { info } else { WordInfo::default() };
             let adjacent =
-                !items.is_empty() && self.gap_adjacent(text, last_end, start, &items, class);
+                !items.is_empty() && self.gap_adjacent(text, last_end, start, items, class);
             items.push(Item {
                 start,
                 end,
@@ -1010,7 +1010,7 @@ fn register<'t>(text: &'t str, span: Span, canonical: Option<Arc<Entry>>, coref:
     // more, not a connector (`bin`, `van`). One split, on the stack.
     let mut parts = [""; MAX_PARTS];
     let mut n = 0;
-    for p in text[span].split(|c| c == ' ' || c == '\t') {
+    for p in text[span].split([' ', '\t']) {
         let long = p.len() >= 3 && (p.is_ascii() || p.chars().nth(2).is_some());
         if long && n < MAX_PARTS && !CONNECTORS.contains(&p) {
             parts[n] = p;
