@@ -25,7 +25,6 @@ pub(crate) fn expected_tokens(text: &str) -> usize {
 pub use sentence::Sentences;
 pub use token::{Token, TokenKind};
 
-use crate::span::Span;
 use scan::Scanner;
 use std::iter::FusedIterator;
 use std::sync::{Arc, LazyLock};
@@ -254,7 +253,7 @@ impl<'t> Tokens<'_, 't> {
     fn make(&self, s: usize, e: usize, kind: TokenKind) -> Token<'t> {
         Token {
             text: &self.text[s..e],
-            span: Span::new(s, e),
+            start: s,
             kind,
         }
     }

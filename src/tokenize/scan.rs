@@ -255,25 +255,39 @@ impl<'t> Scanner<'t> {
     }
 
     /// The next token as `(start, end, kind)`.
+    #[inline]
     pub(crate) fn next_token(&mut self) -> Option<(usize, usize, TokenKind)> {
-        let len = self.text.len();
-        let mut start = self.pos;
         if !self.whitespace {
-            // Fast path for most tokens: ASCII spaces, then a word of ASCII
+            // Fast path for most tokens: a space, then a word of ASCII
             // letters that a space or the end of the text closes. The full
             // scan gives the same token; only `R` may open a currency (`Rp`).
             let bytes = self.bytes();
-            while start < len && ASCII_CLASS[bytes[start] as usize] == SPACE {
+            let mut start = self.pos;
+            if bytes.get(start) == Some(&b' ') {
                 start += 1;
             }
-            if start < len && bytes[start].is_ascii_alphabetic() && bytes[start] != b'R' {
-                let end = start + leading_ascii_letters(&bytes[start..]);
-                if end == len || ASCII_CLASS[bytes[end] as usize] == SPACE {
-                    self.pos = end;
-                    return Some((start, end, TokenKind::Word));
+            if let Some(&b) = bytes.get(start) {
+                if b.is_ascii_alphabetic() && b != b'R' {
+                    let end = start + leading_ascii_letters(&bytes[start..]);
+                    let closed = match bytes.get(end) {
+                        None | Some(b' ') => true,
+                        Some(&c) => ASCII_CLASS[c as usize] == SPACE,
+                    };
+                    if closed {
+                        self.pos = end;
+                        return Some((start, end, TokenKind::Word));
+                    }
                 }
             }
         }
+        self.next_token_full()
+    }
+
+    /// [`Scanner::next_token`] without the fast path.
+    #[inline(never)]
+    fn next_token_full(&mut self) -> Option<(usize, usize, TokenKind)> {
+        let len = self.text.len();
+        let start = self.pos;
         if start >= len {
             self.pos = len;
             return None;
