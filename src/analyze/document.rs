@@ -1,6 +1,6 @@
 //! What an analysis returns: the document, its sentences and its tokens.
 
-use super::word_cache::StemOf;
+use super::word_cache::{Roots, StemRef};
 use crate::ner::Entity;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
@@ -220,21 +220,22 @@ impl<'t> AnalyzedToken<'t> {
 #[derive(Clone, Debug)]
 pub(super) enum Stem<'t> {
     Text(&'t str),
-    Root(Arc<str>),
+    /// One of the word cache's roots: as a sentence's first word or not.
+    Root(Arc<Roots>, bool),
 }
 
 impl<'t> Stem<'t> {
-    pub(super) fn of(word: &'t str, stem: &StemOf) -> Stem<'t> {
-        match *stem {
-            StemOf::Slice(a, b) => Stem::Text(&word[a as usize..b as usize]),
-            StemOf::Other(ref root) => Stem::Root(root.clone()),
+    pub(super) fn of(word: &'t str, stem: StemRef<'_>) -> Stem<'t> {
+        match stem {
+            StemRef::Slice(a, b) => Stem::Text(&word[a as usize..b as usize]),
+            StemRef::Root(roots, initial) => Stem::Root(roots.clone(), initial),
         }
     }
 
     fn as_str(&self) -> &str {
         match self {
             Stem::Text(s) => s,
-            Stem::Root(s) => s,
+            Stem::Root(r, initial) => r.get(*initial),
         }
     }
 }

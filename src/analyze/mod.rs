@@ -198,10 +198,7 @@ impl Analyzer {
             let (stem, stopword, info) = inner.words.get_or_make(
                 w,
                 || self.learn(w),
-                |k| {
-                    let stem = if initial { &k.initial } else { &k.stem };
-                    (Stem::of(w, stem), k.stopword, k.tag)
-                },
+                |k| (Stem::of(w, k.stem(initial)), k.stopword, k.tag),
             );
             tokens.push(AnalyzedToken {
                 token: t,

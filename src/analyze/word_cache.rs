@@ -22,13 +22,13 @@ const SLOTS: usize = 1 << 16;
 /// slots, so a probe rarely costs another cache miss).
 const PROBES: usize = 4;
 
-/// A stem, stored without copying when it is a slice of its word.
+/// A stem as the analyzer finds it, before the cache packs it.
 #[derive(Clone, Debug)]
 pub(crate) enum StemOf {
     /// The stem is `word[start..end]` (`dibaca` → `baca`, unchanged words).
     Slice(u8, u8),
     /// A root that is not a slice of the word (`menulis` → `tulis`).
-    Other(Arc<str>),
+    Other(Box<str>),
 }
 
 impl StemOf {
@@ -41,23 +41,56 @@ impl StemOf {
     }
 }
 
-/// What is known about one word form.
+/// The roots of a form that are not slices of it (`menulis` → `tulis`),
+/// behind one pointer so that a slot stays one cache line; documents
+/// share them rather than copy them.
+#[derive(Debug)]
+pub(crate) struct Roots {
+    stem: Option<Box<str>>,
+    initial: Option<Box<str>>,
+}
+
+impl Roots {
+    /// The root of the form, as a sentence's first word or not.
+    pub(crate) fn get(&self, initial: bool) -> &str {
+        let root = if initial { &self.initial } else { &self.stem };
+        root.as_deref().unwrap_or_default()
+    }
+}
+
+/// A stem read from the cache: a slice of the word, or one of its roots.
+pub(crate) enum StemRef<'k> {
+    Slice(u8, u8),
+    /// The form's roots, and whether the sentence-initial one is meant.
+    Root(&'k Arc<Roots>, bool),
+}
+
+/// What is known about one word form: 56 bytes, so that with the slot's
+/// state it fills one 64-byte cache line and a look-up misses once at most.
 #[derive(Debug)]
 pub(crate) struct Known {
     key: Key,
-    pub(crate) stem: StemOf,
-    /// The stem when the form opens a sentence (only differs for
-    /// capitalised forms: `Pemerintah` → `perintah`).
-    pub(crate) initial: StemOf,
-    pub(crate) stopword: bool,
     /// What the entity tagger's word lists say of it.
     pub(crate) tag: WordInfo,
+    /// Roots that are not slices of the word, when there are any.
+    roots: Option<Arc<Roots>>,
+    /// The stem and the stem when the form opens a sentence (only differs
+    /// for capitalised forms: `Pemerintah` → `perintah`) as slices of the
+    /// word; `(0, 0)` when the root is in `roots`.
+    stem: (u8, u8),
+    initial: (u8, u8),
+    pub(crate) stopword: bool,
 }
+
+/// A slot on a cache line of its own.
+#[repr(align(64))]
+#[derive(Debug)]
+struct Slot(OnceLock<Known>);
 
 /// The shared table.
 #[derive(Debug)]
 pub(crate) struct WordCache {
-    slots: OnceLock<Box<[OnceLock<Known>]>>,
+    slots: OnceLock<Box<[Slot]>>,
 }
 
 impl WordCache {
@@ -84,23 +117,23 @@ impl WordCache {
         // built: analyzers built only to configure another cost nothing.
         let slots = self.slots.get_or_init(|| {
             (0..SLOTS)
-                .map(|_| OnceLock::new())
+                .map(|_| Slot(OnceLock::new()))
                 .collect::<Vec<_>>()
                 .into_boxed_slice()
         });
         let key = Key::new(word);
         let h = key.hash();
         for p in 0..PROBES {
-            let i = (h as usize).wrapping_add(p) & (SLOTS - 1);
-            match slots[i].get() {
+            let slot = &slots[(h as usize).wrapping_add(p) & (SLOTS - 1)].0;
+            match slot.get() {
                 Some(k) if k.key == key => return read(k),
                 Some(_) => {}
                 None => {
                     // Another thread may fill the slot first: then that
                     // entry stays, and ours is used once and dropped.
                     let known = make();
-                    return match slots[i].set(known) {
-                        Ok(()) => read(slots[i].get().expect("just set")),
+                    return match slot.set(known) {
+                        Ok(()) => read(slot.get().expect("just set")),
                         Err(known) => read(&known),
                     };
                 }
@@ -109,11 +142,12 @@ impl WordCache {
         read(&make())
     }
 
-    /// The most memory the table can hold: its slots plus, per slot, two
-    /// shared roots of at most [`MAX_WORD`] bytes (with their `Arc` counts).
+    /// The most memory the table can hold: its slots plus, per slot, its
+    /// roots (two of at most [`MAX_WORD`] bytes, behind one shared pointer).
     #[cfg(test)]
     pub(crate) const fn max_bytes() -> usize {
-        SLOTS * (std::mem::size_of::<OnceLock<Known>>() + 2 * (MAX_WORD + 16))
+        let roots = std::mem::size_of::<Roots>() + 16 + 2 * MAX_WORD;
+        SLOTS * (std::mem::size_of::<Slot>() + roots)
     }
 
     /// Number of word forms stored (for tests and memory reports).
@@ -121,7 +155,7 @@ impl WordCache {
     pub(crate) fn len(&self) -> usize {
         self.slots
             .get()
-            .map_or(0, |s| s.iter().filter(|x| x.get().is_some()).count())
+            .map_or(0, |s| s.iter().filter(|x| x.0.get().is_some()).count())
     }
 }
 
@@ -133,13 +167,44 @@ impl Known {
         stopword: bool,
         tag: WordInfo,
     ) -> Known {
+        let split = |s: StemOf| match s {
+            StemOf::Slice(a, b) => ((a, b), None),
+            StemOf::Other(root) => ((0, 0), Some(root)),
+        };
+        let (stem, stem_root) = split(stem);
+        let (initial, initial_root) = split(initial);
+        let roots = (stem_root.is_some() || initial_root.is_some()).then(|| {
+            Arc::new(Roots {
+                stem: stem_root,
+                initial: initial_root,
+            })
+        });
         Known {
             key: Key::new(word),
+            tag,
+            roots,
             stem,
             initial,
             stopword,
-            tag,
         }
+    }
+
+    /// The form's stem, as a sentence's first word or not.
+    #[inline]
+    pub(crate) fn stem(&self, initial: bool) -> StemRef<'_> {
+        let (a, b) = if initial { self.initial } else { self.stem };
+        match &self.roots {
+            Some(roots) if a == b && roots_has(roots, initial) => StemRef::Root(roots, initial),
+            _ => StemRef::Slice(a, b),
+        }
+    }
+}
+
+fn roots_has(roots: &Roots, initial: bool) -> bool {
+    if initial {
+        roots.initial.is_some()
+    } else {
+        roots.stem.is_some()
     }
 }
 
@@ -192,8 +257,8 @@ mod tests {
 
     #[test]
     fn memory_is_bounded() {
-        let slot = std::mem::size_of::<OnceLock<Known>>();
-        assert!(slot <= 88, "slot of {slot} bytes");
+        let slot = std::mem::size_of::<Slot>();
+        assert_eq!(slot, 64, "a slot is one cache line");
         // The bound the crate documents ("at most 11 MB").
         let max = WordCache::max_bytes();
         eprintln!("word cache: {slot}-byte slots, at most {max} bytes");
@@ -204,5 +269,27 @@ mod tests {
     fn stems_that_are_slices_are_not_copied() {
         assert!(matches!(StemOf::new("dibaca", "baca"), StemOf::Slice(2, 6)));
         assert!(matches!(StemOf::new("menulis", "tulis"), StemOf::Other(_)));
+    }
+
+    #[test]
+    fn known_gives_back_each_stem() {
+        let k = Known::new(
+            "Menulis",
+            StemOf::new("Menulis", "tulis"),
+            StemOf::new("Menulis", "Menulis"),
+            false,
+            WordInfo::default(),
+        );
+        assert!(matches!(k.stem(false), StemRef::Root(r, false) if r.get(false) == "tulis"));
+        assert!(matches!(k.stem(true), StemRef::Slice(0, 7)));
+        let k = Known::new(
+            "dibaca",
+            StemOf::new("dibaca", "baca"),
+            StemOf::new("dibaca", "baca"),
+            true,
+            WordInfo::default(),
+        );
+        assert!(matches!(k.stem(false), StemRef::Slice(2, 6)));
+        assert!(k.roots.is_none() && k.stopword);
     }
 }
