@@ -58,11 +58,20 @@ impl<'t> Chars<'t> {
     }
 }
 
-/// A token of a plain tokenization: what a `Token` object is made of.
+/// A token of a plain tokenization, in bytes, and its kind: what a `Token`
+/// object shows (character offsets are counted when first asked for).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct TokSpan {
-    pub range: Range2,
+    pub bytes: (usize, usize),
     pub kind: TokenKind,
+}
+
+/// The tokens of one text, and whether the text is ASCII (character
+/// offsets are then the byte offsets).
+#[derive(Debug)]
+pub(crate) struct Tokenized {
+    pub tokens: Vec<TokSpan>,
+    pub ascii: bool,
 }
 
 /// An analysed token (stem, stopword flag, entity).
@@ -121,13 +130,29 @@ pub(crate) fn entity(offsets: &mut Chars<'_>, e: &Entity<'_>) -> EntData {
     }
 }
 
-pub(crate) fn tokens(tokenizer: &indonlp::Tokenizer, text: &str) -> Vec<TokSpan> {
-    let mut offsets = Chars::new(text);
-    tokenizer
-        .tokenize(text)
-        .map(|t| TokSpan {
-            range: Range2::new(&mut offsets, t.span()),
-            kind: t.kind(),
+pub(crate) fn tokens(tokenizer: &indonlp::Tokenizer, text: &str) -> Tokenized {
+    Tokenized {
+        tokens: tokenizer
+            .tokenize(text)
+            .map(|t| TokSpan {
+                bytes: (t.span().start, t.span().end),
+                kind: t.kind(),
+            })
+            .collect(),
+        ascii: text.is_ascii(),
+    }
+}
+
+/// The character offsets of byte spans of `text` given in increasing order.
+pub(crate) fn char_spans(
+    text: &str,
+    spans: impl Iterator<Item = (usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut offsets = CharOffsets::new(text);
+    spans
+        .map(|(s, e)| {
+            let c = offsets.span(Span::new(s, e));
+            (c.start, c.end)
         })
         .collect()
 }

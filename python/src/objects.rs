@@ -3,12 +3,12 @@
 //! (an index into it), so a text's tokens cost one small object each and
 //! their text is sliced from the caller's string only when asked for.
 
-use crate::data::{Canon, DocData, Range2, TokSpan};
+use crate::data::{self, Canon, DocData, Range2, TokSpan, Tokenized};
 use indonlp::TokenKind;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PySlice, PyString, PyTuple};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// One text's results, shared by the objects that show them.
 pub(crate) struct Shared {
@@ -135,10 +135,33 @@ pub(crate) struct Token {
 pub(crate) struct TextTokens {
     source: Py<PyString>,
     tokens: Vec<TokSpan>,
+    /// The tokens' character offsets, counted when first asked for: ASCII
+    /// text does not need them (they are the byte offsets), nor does
+    /// slicing `text` from a string without lone surrogates.
+    chars: OnceLock<Vec<(usize, usize)>>,
+    ascii: bool,
     /// Whether `start`/`end` are byte offsets (else characters).
     bytes: bool,
     /// Whether the byte offsets index the source's UTF-8 form.
     utf8: bool,
+}
+
+impl TextTokens {
+    fn char_span(&self, py: Python<'_>, i: usize) -> PyResult<(usize, usize)> {
+        if self.ascii {
+            return Ok(self.tokens[i].bytes);
+        }
+        let chars = match self.chars.get() {
+            Some(c) => c,
+            None => {
+                let source = self.source.bind(py);
+                let text = crate::text::text_of(source)?;
+                let counted = data::char_spans(&text, self.tokens.iter().map(|t| t.bytes));
+                self.chars.get_or_init(|| counted)
+            }
+        };
+        Ok(chars[i])
+    }
 }
 
 impl Token {
@@ -146,8 +169,12 @@ impl Token {
         &self.doc.tokens[self.i]
     }
 
-    fn offsets(&self) -> (usize, usize) {
-        self.tok().range.get(self.doc.bytes)
+    fn offsets(&self, py: Python<'_>) -> PyResult<(usize, usize)> {
+        if self.doc.bytes {
+            Ok(self.tok().bytes)
+        } else {
+            self.doc.char_span(py, self.i)
+        }
     }
 }
 
@@ -156,7 +183,16 @@ impl Token {
     /// The token's text (a slice of the input string).
     #[getter]
     fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        slice(self.doc.source.bind(py), self.doc.utf8, &self.tok().range)
+        let source = self.doc.source.bind(py);
+        let (b0, b1) = self.tok().bytes;
+        if self.doc.utf8 {
+            // CPython keeps the UTF-8 form made when the text was read.
+            if let Some(t) = source.to_str().ok().and_then(|s| s.get(b0..b1)) {
+                return Ok(PyString::new(py, t).into_any());
+            }
+        }
+        let (s, e) = self.doc.char_span(py, self.i)?;
+        source.get_item(PySlice::new(py, s as isize, e as isize, 1))
     }
 
     /// What the token is: `"word"`, `"clitic"`, `"number"`, `"date"`,
@@ -170,39 +206,41 @@ impl Token {
 
     /// Start offset (characters, or bytes of the UTF-8 text with `byte_offsets=True`).
     #[getter]
-    fn start(&self) -> usize {
-        self.offsets().0
+    fn start(&self, py: Python<'_>) -> PyResult<usize> {
+        Ok(self.offsets(py)?.0)
     }
 
     /// End offset (exclusive).
     #[getter]
-    fn end(&self) -> usize {
-        self.offsets().1
+    fn end(&self, py: Python<'_>) -> PyResult<usize> {
+        Ok(self.offsets(py)?.1)
     }
 
     /// `{"text", "kind", "start", "end"}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let (start, end) = self.offsets(py)?;
         let d = PyDict::new(py);
         d.set_item(intern!(py, "text"), self.text(py)?)?;
         d.set_item(intern!(py, "kind"), self.kind(py))?;
-        d.set_item(intern!(py, "start"), self.start())?;
-        d.set_item(intern!(py, "end"), self.end())?;
+        d.set_item(intern!(py, "start"), start)?;
+        d.set_item(intern!(py, "end"), end)?;
         Ok(d)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let (start, end) = self.offsets(py)?;
         Ok(format!(
-            "Token(text={}, kind='{}', start={}, end={})",
+            "Token(text={}, kind='{}', start={start}, end={end})",
             repr_str(&self.text(py)?)?,
             self.tok().kind.as_str(),
-            self.start(),
-            self.end()
         ))
     }
 }
 
 /// A token of an analysed text: a `Token` plus `stem`, `is_stopword` and
 /// `entity` (the index of its entity in `Document.entities`, or `None`).
+/// Like a `Token` it is a view into its document: it compares by identity
+/// and is not picklable (`to_dict()` is).
 #[pyclass(frozen, module = "indonlp_rs", freelist = RECYCLED_TOKENS)]
 pub(crate) struct AnalyzedToken {
     pub doc: Arc<Shared>,
@@ -568,14 +606,16 @@ pub(crate) fn sentence_list<'py>(
 pub(crate) fn token_list<'py>(
     py: Python<'py>,
     source: &Bound<'py, PyString>,
-    tokens: Vec<TokSpan>,
+    tokenized: Tokenized,
     bytes: bool,
     utf8: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let n = tokens.len();
+    let n = tokenized.tokens.len();
     let doc = Arc::new(TextTokens {
         source: source.clone().unbind(),
-        tokens,
+        tokens: tokenized.tokens,
+        chars: OnceLock::new(),
+        ascii: tokenized.ascii,
         bytes,
         utf8,
     });

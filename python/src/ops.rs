@@ -2,7 +2,7 @@
 //! text (the GIL released for long texts), a batch (the GIL released, all
 //! cores), and stemming.
 
-use crate::data::{self, DocData, Overrides, TokSpan};
+use crate::data::{self, DocData, Overrides, Tokenized};
 use crate::objects::{self, Document, Shared};
 use crate::parallel;
 use crate::text;
@@ -118,10 +118,10 @@ pub(crate) fn list_of<'py, T: IntoPyObject<'py>>(
 /// The token lists of a batch (`None` items give `None`).
 pub(crate) fn tokens_many<'py>(
     py: Python<'py>,
-    docs: Vec<Option<Ran<'py, Vec<TokSpan>>>>,
+    docs: Vec<Option<Ran<'py, Tokenized>>>,
     bytes: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let n = docs.iter().flatten().map(|(_, t, _)| t.len()).sum();
+    let n = docs.iter().flatten().map(|(_, t, _)| t.tokens.len()).sum();
     crate::gc::paused(py, n, || {
         let lists = docs
             .into_iter()
