@@ -112,3 +112,17 @@ def test_identity_equality_and_no_pickling():
     with pytest.raises(TypeError):
         pickle.dumps(indonlp.analyze("ya").tokens[0])
     assert pickle.loads(pickle.dumps([t.to_dict() for t in a])) == [t.to_dict() for t in b]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_offsets_counted_on_first_read_in_any_order(text):
+    # Character offsets of non-ASCII text are counted when first read: the
+    # first read may be any token's, after any number of text reads.
+    forward = [(t.start, t.end) for t in indonlp.tokenize(text)]
+    toks = indonlp.tokenize(text)
+    texts = [t.text for t in toks]
+    backward = [(t.start, t.end) for t in reversed(toks)][::-1]
+    assert backward == forward
+    assert [text[a:b] for a, b in forward] == texts
+    last = indonlp.tokenize(text)[-1]
+    assert (last.start, last.end) == forward[-1]
