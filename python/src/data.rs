@@ -2,7 +2,9 @@
 //! for the batch calls) and turned into Python objects afterwards.
 //!
 //! Offsets are kept in both units: characters (Python's convention, what
-//! the objects show by default) and bytes of the UTF-8 text (on request).
+//! the objects show by default) and bytes of the UTF-8 text (on request);
+//! plain tokens keep bytes, and their characters are counted when first
+//! read.
 
 use indonlp::{CharOffsets, Entity, Span, TokenKind};
 use std::collections::HashMap;
@@ -41,8 +43,8 @@ impl Range2 {
 }
 
 /// Character offsets of byte spans given in increasing order. In ASCII
-/// text (most texts, checked at memory speed) they are the byte offsets and
-/// nothing is counted.
+/// text (checked at memory speed) they are the byte offsets and nothing is
+/// counted.
 pub(crate) enum Chars<'t> {
     Ascii,
     Counted(CharOffsets<'t>),
