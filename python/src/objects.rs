@@ -59,8 +59,8 @@ fn slice<'py>(
 }
 
 /// Freed `Token`s and `AnalyzedToken`s kept for reuse, per class: the
-/// tokens of a text of about 800 KB; at most 6 MB each (48-byte objects).
-/// A recycled object needs no allocation, and PyO3 0.30 does not hand it to
+/// tokens of a text of about 800 KB; at most 6.3 MB each (48-byte objects)
+/// plus the freelist's 1 MB table of pointers. A recycled object needs no allocation, and PyO3 0.30 does not hand it to
 /// the cyclic garbage collector, which then never walks it (tokens hold no
 /// reference cycles): lists of tokens kept alive no longer slow down
 /// Python's collections. Measured in `bench.py`'s setting (one 1 MB text,
