@@ -69,10 +69,16 @@ class DocumentDict(TypedDict):
 
 @final
 class Token:
-    """A token; ``text[t.start:t.end] == t.text``."""
+    """A token; ``text[t.start:t.end] == t.text``.
+
+    The tokens of one call share one record of their offsets and the string
+    they came from (they keep it alive); ``text`` is sliced from that string
+    when read. Tokens compare by identity and are not picklable: use
+    ``to_dict()`` to compare, store or send them."""
 
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The token's text, sliced from the input string when read."""
     @property
     def kind(self) -> str:
         """``"word"``, ``"clitic"``, ``"number"``, ``"date"``, ``"time"``,
@@ -87,7 +93,8 @@ class Token:
 
 @final
 class AnalyzedToken:
-    """A token of a ``Document``, with its stem and stopword flag."""
+    """A token of a ``Document``, with its stem and stopword flag (a view
+    into the document, like ``Token``: identity equality, not picklable)."""
 
     @property
     def text(self) -> str: ...

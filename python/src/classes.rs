@@ -140,10 +140,8 @@ impl Tokenizer {
         threads: Option<usize>,
         byte_offsets: bool,
     ) -> PyResult<Bound<'py, PyList>> {
-        let docs = ops::many(py, texts, threads, byte_offsets, |t| {
-            data::tokens(&self.inner, t)
-        })?;
-        ops::tokens_many(py, docs)
+        let docs = ops::run_many(py, texts, threads, |t| data::tokens(&self.inner, t))?;
+        ops::tokens_many(py, docs, byte_offsets)
     }
 }
 
@@ -153,8 +151,8 @@ pub(crate) fn tokenize<'py>(
     text: &Bound<'py, PyString>,
     byte_offsets: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let doc = ops::one(py, text, byte_offsets, |t| data::tokens(tokenizer, t))?;
-    objects::token_list(py, &doc)
+    let (toks, utf8) = ops::run_one(py, text, |t| data::tokens(tokenizer, t))?;
+    objects::token_list(py, text, toks, byte_offsets, utf8)
 }
 
 pub(crate) fn sentences<'py>(
@@ -163,11 +161,8 @@ pub(crate) fn sentences<'py>(
     text: &Bound<'py, PyString>,
     byte_offsets: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let doc = ops::one(py, text, byte_offsets, |t| data::DocData {
-        sentences: data::sentences(tokenizer, t),
-        ..data::DocData::default()
-    })?;
-    objects::sentence_list(py, &doc.data.sentences, byte_offsets)
+    let (spans, _) = ops::run_one(py, text, |t| data::sentences(tokenizer, t))?;
+    objects::sentence_list(py, &spans, byte_offsets)
 }
 
 /// Reduces words to their root (kata dasar): `menyampaikan` → `sampai`.

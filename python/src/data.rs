@@ -2,9 +2,11 @@
 //! for the batch calls) and turned into Python objects afterwards.
 //!
 //! Offsets are kept in both units: characters (Python's convention, what
-//! the objects show by default) and bytes of the UTF-8 text (on request).
+//! the objects show by default) and bytes of the UTF-8 text (on request);
+//! plain tokens keep bytes, and their characters are counted when first
+//! read.
 
-use indonlp::{CharOffsets, Entity, Span, Token};
+use indonlp::{CharOffsets, Entity, Span, TokenKind};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -16,10 +18,16 @@ pub(crate) struct Range2 {
 }
 
 impl Range2 {
-    fn new(offsets: &mut CharOffsets<'_>, span: Span) -> Range2 {
-        let c = offsets.span(span);
+    fn new(offsets: &mut Chars<'_>, span: Span) -> Range2 {
+        let chars = match offsets {
+            Chars::Ascii => (span.start, span.end),
+            Chars::Counted(o) => {
+                let c = o.span(span);
+                (c.start, c.end)
+            }
+        };
         Range2 {
-            chars: (c.start, c.end),
+            chars,
             bytes: (span.start, span.end),
         }
     }
@@ -34,11 +42,45 @@ impl Range2 {
     }
 }
 
-/// A token, plain (from a tokenizer) or analysed (stem and stopword flag).
+/// Character offsets of byte spans given in increasing order. In ASCII
+/// text (checked at memory speed) they are the byte offsets and nothing is
+/// counted.
+pub(crate) enum Chars<'t> {
+    Ascii,
+    Counted(CharOffsets<'t>),
+}
+
+impl<'t> Chars<'t> {
+    pub fn new(text: &'t str) -> Chars<'t> {
+        if text.is_ascii() {
+            Chars::Ascii
+        } else {
+            Chars::Counted(CharOffsets::new(text))
+        }
+    }
+}
+
+/// A token of a plain tokenization, in bytes, and its kind: what a `Token`
+/// object shows (character offsets are counted when first asked for).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TokSpan {
+    pub bytes: (usize, usize),
+    pub kind: TokenKind,
+}
+
+/// The tokens of one text, and whether the text is ASCII (character
+/// offsets are then the byte offsets).
+#[derive(Debug)]
+pub(crate) struct Tokenized {
+    pub tokens: Vec<TokSpan>,
+    pub ascii: bool,
+}
+
+/// An analysed token (stem, stopword flag, entity).
 #[derive(Clone, Debug)]
 pub(crate) struct TokData {
     pub range: Range2,
-    pub kind: &'static str,
+    pub kind: TokenKind,
     /// `None` when the stem is the token's own text (most tokens): the text
     /// is then sliced from the caller's string, no copy is kept.
     pub stem: Option<Box<str>>,
@@ -73,17 +115,7 @@ pub(crate) struct DocData {
     pub entities: Vec<EntData>,
 }
 
-pub(crate) fn token(offsets: &mut CharOffsets<'_>, t: &Token<'_>) -> TokData {
-    TokData {
-        range: Range2::new(offsets, t.span()),
-        kind: t.kind().as_str(),
-        stem: None,
-        is_stopword: false,
-        entity: None,
-    }
-}
-
-pub(crate) fn entity(offsets: &mut CharOffsets<'_>, e: &Entity<'_>) -> EntData {
+pub(crate) fn entity(offsets: &mut Chars<'_>, e: &Entity<'_>) -> EntData {
     EntData {
         range: Range2::new(offsets, e.span()),
         label: e.kind().label(),
@@ -100,19 +132,35 @@ pub(crate) fn entity(offsets: &mut CharOffsets<'_>, e: &Entity<'_>) -> EntData {
     }
 }
 
-pub(crate) fn tokens(tokenizer: &indonlp::Tokenizer, text: &str) -> DocData {
-    let mut offsets = CharOffsets::new(text);
-    DocData {
+pub(crate) fn tokens(tokenizer: &indonlp::Tokenizer, text: &str) -> Tokenized {
+    Tokenized {
         tokens: tokenizer
             .tokenize(text)
-            .map(|t| token(&mut offsets, &t))
+            .map(|t| TokSpan {
+                bytes: (t.span().start, t.span().end),
+                kind: t.kind(),
+            })
             .collect(),
-        ..DocData::default()
+        ascii: text.is_ascii(),
     }
 }
 
-pub(crate) fn sentences(tokenizer: &indonlp::Tokenizer, text: &str) -> Vec<Range2> {
+/// The character offsets of byte spans of `text` given in increasing order.
+pub(crate) fn char_spans(
+    text: &str,
+    spans: impl Iterator<Item = (usize, usize)>,
+) -> Vec<(usize, usize)> {
     let mut offsets = CharOffsets::new(text);
+    spans
+        .map(|(s, e)| {
+            let c = offsets.span(Span::new(s, e));
+            (c.start, c.end)
+        })
+        .collect()
+}
+
+pub(crate) fn sentences(tokenizer: &indonlp::Tokenizer, text: &str) -> Vec<Range2> {
+    let mut offsets = Chars::new(text);
     tokenizer
         .sentences(text)
         .map(|s| Range2::new(&mut offsets, s))
@@ -120,7 +168,7 @@ pub(crate) fn sentences(tokenizer: &indonlp::Tokenizer, text: &str) -> Vec<Range
 }
 
 pub(crate) fn entities(tagger: &indonlp::EntityTagger, text: &str) -> DocData {
-    let mut offsets = CharOffsets::new(text);
+    let mut offsets = Chars::new(text);
     DocData {
         entities: tagger
             .find_iter(text)
@@ -146,13 +194,13 @@ pub(crate) fn lookup<'a>(overrides: &'a Overrides, word: &str) -> Option<&'a str
 pub(crate) fn analyze(analyzer: &indonlp::Analyzer, overrides: &Overrides, text: &str) -> DocData {
     let doc = analyzer.analyze(text);
     // Three increasing sequences: one converter each keeps every one linear.
-    let mut offsets = CharOffsets::new(text);
+    let mut offsets = Chars::new(text);
     let sentences = doc
         .sentences()
         .iter()
         .map(|s| Range2::new(&mut offsets, s.span()))
         .collect();
-    let mut offsets = CharOffsets::new(text);
+    let mut offsets = Chars::new(text);
     let tokens = doc
         .tokens()
         .iter()
@@ -163,14 +211,14 @@ pub(crate) fn analyze(analyzer: &indonlp::Analyzer, overrides: &Overrides, text:
             }
             TokData {
                 range: Range2::new(&mut offsets, t.span()),
-                kind: t.kind().as_str(),
+                kind: t.kind(),
                 stem: (stem != t.text()).then(|| stem.into()),
                 is_stopword: t.is_stopword(),
                 entity: t.entity_index().map(|i| i as u32),
             }
         })
         .collect();
-    let mut offsets = CharOffsets::new(text);
+    let mut offsets = Chars::new(text);
     let entities = doc
         .entities()
         .iter()

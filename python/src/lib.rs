@@ -161,10 +161,8 @@ fn tokenize_many<'py>(
     byte_offsets: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let tokenizer = indonlp::Tokenizer::new();
-    let docs = ops::many(py, texts, threads, byte_offsets, |t| {
-        data::tokens(&tokenizer, t)
-    })?;
-    ops::tokens_many(py, docs)
+    let docs = ops::run_many(py, texts, threads, |t| data::tokens(&tokenizer, t))?;
+    ops::tokens_many(py, docs, byte_offsets)
 }
 
 /// entities_many(texts, *, threads=None, byte_offsets=False) -> list[list[Entity] | None]

@@ -2,12 +2,13 @@
 //! text (the GIL released for long texts), a batch (the GIL released, all
 //! cores), and stemming.
 
-use crate::data::{self, DocData, Overrides};
+use crate::data::{self, DocData, Overrides, Tokenized};
 use crate::objects::{self, Document, Shared};
 use crate::parallel;
 use crate::text;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Texts at least this long are processed with the GIL released; below it,
@@ -18,37 +19,37 @@ const DETACH_BYTES: usize = 4096;
 /// the GIL held (the PySastrawi shim calls `stem_many` once per sentence).
 const SMALL_BATCH_WORDS: usize = 256;
 
-/// Runs `f` on one text.
-pub(crate) fn one<F>(
-    py: Python<'_>,
-    text: &Bound<'_, PyString>,
-    bytes: bool,
-    f: F,
-) -> PyResult<Arc<Shared>>
+/// Runs `f` on one text; also tells whether the text was read without a
+/// copy (no lone surrogates: the result's byte offsets index the string's
+/// UTF-8 form).
+pub(crate) fn run_one<R, F>(py: Python<'_>, text: &Bound<'_, PyString>, f: F) -> PyResult<(R, bool)>
 where
-    F: Fn(&str) -> DocData + Sync,
+    R: Send,
+    F: Fn(&str) -> R + Sync,
 {
     let t = text::text_of(text)?;
-    let data = if t.len() >= DETACH_BYTES {
+    let r = if t.len() >= DETACH_BYTES {
         py.detach(|| f(&t))
     } else {
         f(&t)
     };
-    let utf8 = matches!(t, std::borrow::Cow::Borrowed(_));
-    Ok(Shared::new(text.clone().unbind(), data, bytes, utf8))
+    Ok((r, matches!(t, Cow::Borrowed(_))))
 }
+
+/// A text of a batch with its result and whether it was read without a copy.
+pub(crate) type Ran<'py, R> = (Bound<'py, PyString>, R, bool);
 
 /// Runs `f` on every text of an iterable (`None` items stay `None`), with
 /// the GIL released, on `threads` threads; results in input order.
-pub(crate) fn many<F>(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
+pub(crate) fn run_many<'py, R, F>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
-    bytes: bool,
     f: F,
-) -> PyResult<Vec<Option<Arc<Shared>>>>
+) -> PyResult<Vec<Option<Ran<'py, R>>>>
 where
-    F: Fn(&str) -> DocData + Sync,
+    R: Send,
+    F: Fn(&str) -> R + Sync,
 {
     let threads = parallel::threads(threads)?;
     let items = text::batch(texts)?;
@@ -56,7 +57,7 @@ where
     let total: usize = strs.iter().flatten().map(|t| t.len()).sum();
     let utf8: Vec<bool> = strs
         .iter()
-        .map(|t| matches!(t, Some(std::borrow::Cow::Borrowed(_))))
+        .map(|t| matches!(t, Some(Cow::Borrowed(_))))
         .collect();
     // Small batches are done before threads would have started.
     let small = total < DETACH_BYTES;
@@ -67,12 +68,43 @@ where
             c.iter().map(|t| t.as_deref().map(&f)).collect()
         })
     };
-    let results: Vec<Option<DocData>> = if small { run() } else { py.detach(run) };
+    let results: Vec<Option<R>> = if small { run() } else { py.detach(run) };
     Ok(items
         .into_iter()
         .zip(results)
         .zip(utf8)
-        .map(|((s, r), utf8)| Some(Shared::new(s?.unbind(), r?, bytes, utf8)))
+        .map(|((s, r), utf8)| Some((s?, r?, utf8)))
+        .collect())
+}
+
+/// `run_one`, its result kept in a `Shared` for the objects that show it.
+pub(crate) fn one<F>(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    bytes: bool,
+    f: F,
+) -> PyResult<Arc<Shared>>
+where
+    F: Fn(&str) -> DocData + Sync,
+{
+    let (data, utf8) = run_one(py, text, f)?;
+    Ok(Shared::new(text.clone().unbind(), data, bytes, utf8))
+}
+
+/// `run_many`, each result kept in a `Shared`.
+pub(crate) fn many<F>(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+    bytes: bool,
+    f: F,
+) -> PyResult<Vec<Option<Arc<Shared>>>>
+where
+    F: Fn(&str) -> DocData + Sync,
+{
+    Ok(run_many(py, texts, threads, f)?
+        .into_iter()
+        .map(|d| d.map(|(s, data, utf8)| Shared::new(s.unbind(), data, bytes, utf8)))
         .collect())
 }
 
@@ -83,15 +115,20 @@ pub(crate) fn list_of<'py, T: IntoPyObject<'py>>(
     PyList::new(py, v)
 }
 
+/// The token lists of a batch (`None` items give `None`).
 pub(crate) fn tokens_many<'py>(
     py: Python<'py>,
-    docs: Vec<Option<Arc<Shared>>>,
+    docs: Vec<Option<Ran<'py, Tokenized>>>,
+    bytes: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let n = docs.iter().flatten().map(|d| d.data.tokens.len()).sum();
+    let n = docs.iter().flatten().map(|(_, t, _)| t.tokens.len()).sum();
     crate::gc::paused(py, n, || {
         let lists = docs
-            .iter()
-            .map(|d| d.as_ref().map(|d| objects::token_list(py, d)).transpose())
+            .into_iter()
+            .map(|d| {
+                d.map(|(s, toks, utf8)| objects::token_list(py, &s, toks, bytes, utf8))
+                    .transpose()
+            })
             .collect::<PyResult<Vec<_>>>()?;
         list_of(py, lists)
     })
