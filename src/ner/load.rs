@@ -117,6 +117,9 @@ impl Gazetteer {
             .extend(words(data::NAME_CUES).map(|w| w.to_lowercase().into_boxed_str()));
         self.common
             .extend(words(data::COMMON_WORDS).map(Into::into));
+        // English titles of works and organisations (`Together We Build`).
+        self.common
+            .extend(words(data::COMMON_WORDS_EN).map(Into::into));
         // Function words are missing from the lemma table.
         self.common.extend(words(data::STOPWORDS).map(Into::into));
         self.common
