@@ -370,7 +370,17 @@ impl Gazetteer {
             check_iso(name, n, f[2])?;
             rows.push((f[1], f[2], gid, pop, split_aliases(f[4])));
         }
-        for (city, cc, gid, pop, aliases) in rows {
+        for (city, cc, gid, pop, mut aliases) in rows {
+            // `Kansas` for Kansas City: without `City` the name is more often
+            // the state, province, country or person it was named after
+            // (`Oklahoma`, `Jeju`, `Belize`, `Carson`), except for the few
+            // cities big enough to own it (`New York`) and Indonesian ones
+            // (`Jambi`).
+            if let Some(short) = city.strip_suffix(" City") {
+                if pop < 1_000_000 && cc != "ID" {
+                    aliases.retain(|a| a != short);
+                }
+            }
             self.put_city(city, cc, aliases, Some(gid), Some(pop));
         }
         Ok(())

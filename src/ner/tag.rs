@@ -1,6 +1,7 @@
 //! The tagging pass: gazetteer look-ups at capitalised words, then the
 //! context rules over runs of adjacent capitalised items.
 
+use super::cues;
 use super::vocab::{flag, prefix8, Vocab, WordInfo};
 use super::{Entity, EntityKind, Entry};
 use crate::hash::WordSet;
@@ -81,6 +82,8 @@ pub(crate) mod place {
 /// Words that link parts of one name (`bin`, `van`, `de`).
 const CONNECTORS: &[&str] = &[
     "bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "al", "el", "la", "le",
+    // Batak `boru` (daughter of the clan): `Ulina br Ginting`.
+    "br", "boru",
 ];
 
 /// Longest name run read as one PERSON from context alone.
@@ -428,15 +431,45 @@ impl Tables {
             run[0].class = ItemClass::Cap;
         }
         // `Kidung untuk Ayah Bunda`: a foreign city after a capitalised
-        // ordinary word inside a sentence is part of a title.
+        // ordinary word inside a sentence is part of a title; so is a town
+        // after a title that is an ordinary word (`Ayah`; `Wali Kota London`
+        // names a big city).
         for k in 1..n {
+            let common_before = match run[k - 1].class {
+                ItemClass::Cap => true,
+                ItemClass::Gaz(Class::Title) => !self.is_big(run[k].class),
+                _ => false,
+            };
             if self.is_foreign_city(run[k].class)
-                && matches!(run[k - 1].class, ItemClass::Cap)
+                && common_before
                 && run[k - 1].info.has(flag::COMMON)
                 && !run[k - 1].info.has(flag::GIVEN)
                 && !sentence_initial(text, run[k - 1].start)
             {
                 run[k].class = ItemClass::Gaz(Class::Head);
+            }
+        }
+        // `Victoria's Secret`, `Valentine's Day`: a possessive before another
+        // capitalised word names a brand or a work, not the place.
+        for k in 0..run.len() {
+            if self.is_city(run[k].class) && possessive_then_capital(text, run[k].end) {
+                run[k].class = ItemClass::Gaz(Class::Head);
+            }
+        }
+        // `"Labuan lobo, merupakan sebuah desa"`: a place of under 100,000
+        // people opening a sentence needs the text's evidence that it is
+        // that place (`Di Labuan`, `Labuan, Malaysia`): villages, people
+        // and other things share small places' names.
+        if run.len() == 1 && sentence_initial(text, run[0].start) {
+            if let ItemClass::Gaz(Class::Entry(e)) = run[0].class {
+                let entry = &self.entries[e as usize];
+                if entry.kind == EntityKind::City
+                    && entry.population.is_some_and(|p| p < 100_000)
+                    && !is_all_caps(&text[run[0].start..run[0].end])
+                    && place_evidence(text, doc.tokens, run[0].first, run[0].last) == (false, None)
+                {
+                    run[0].class = ItemClass::Gaz(Class::NotName);
+                }
             }
         }
         // `Metro TV`, `Bali FC`: a city before an acronym names an organisation.
@@ -623,8 +656,31 @@ impl Tables {
                     if let Some(mut ent) = found {
                         if last == k {
                             ent.span = Span::new(ent.span.start, run[k].end);
-                            ent.text = &text[ent.span];
+                        } else if let Some(end) =
+                            cues::split_syllable_end(doc.tokens, run[k - 1].last)
+                                .filter(|_| ent.span.end == run[k - 1].end)
+                                .filter(|&end| {
+                                    let tail = &text[..end];
+                                    let tail = &tail[tail.len() - trailing_word(tail).1.len()..];
+                                    !self.vocab.info(tail).has(flag::COMMON)
+                                })
+                        {
+                            // `Choi Ji - woo`: a Korean given name split at its hyphen.
+                            ent.span = Span::new(ent.span.start, end);
                         }
+                        // `Pangeran Singa Brata`, `Kanjeng Ratu Hemas`: a noble
+                        // title is part of the name.
+                        if ent.span.start == run[j].start {
+                            let mut s = j;
+                            while s > 0 && matches!(run[s - 1].class, ItemClass::Gaz(Class::Title))
+                            {
+                                s -= 1;
+                                if cues::noble_title(&text[run[s].start..run[s].end]) {
+                                    ent.span = Span::new(run[s].start, ent.span.end);
+                                }
+                            }
+                        }
+                        ent.text = &text[ent.span];
                         register(text, ent.span, ent.canonical.clone(), coref);
                         out.push(ent);
                         j = last + 1;
@@ -689,17 +745,54 @@ impl Tables {
                 canonical,
             })
         };
+        let (first, last) = (seq[0].first, seq[seq.len() - 1].last);
+        let all_common = seq.iter().all(|it| it.info.has(flag::COMMON));
         // `film Ketika Cinta Bertasbih`, `lagu "Hanya Dia"`: a work, group or
         // place, not a person.
-        if self.anti_cue_before(doc, seq[0].first)
-            || quoted(text, seq[0].start, seq[seq.len() - 1].end)
-        {
+        if self.anti_cue_before(doc, first) {
             return None;
+        }
+        if quoted(text, seq[0].start, seq[seq.len() - 1].end) {
+            // `sebagai "Geum Jan Di" dalam serial ...`: a character is a
+            // person; other quoted runs are titles.
+            let role = seq.len() <= MAX_NAME_WORDS
+                && !all_common
+                && first >= 1
+                && !self.anti_cue_before(doc, first - 1)
+                && cues::quoted_role(doc.tokens, first, last);
+            return if role {
+                person(&seq[0], &seq[seq.len() - 1], None)
+            } else {
+                None
+            };
         }
         // A short form of a person named earlier in this text.
         if seq.len() <= 2 && seq.iter().all(|it| coref.contains_key(word(it))) {
             let canonical = coref.get(word(&seq[0])).cloned().flatten();
             return person(&seq[0], &seq[seq.len() - 1], canonical);
+        }
+        // `King of the Kastle`, `Sekai wa Kitto Mirai no Naka`: English or
+        // Japanese function words glue the run into a title.
+        let lower = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
+        if !title
+            && (doc
+                .word_before(first, true)
+                .is_some_and(|(_, w)| lower(w) && cues::title_glue_before(w))
+                || doc
+                    .word_after(last)
+                    .is_some_and(|w| lower(w) && cues::title_glue_after(w)))
+        {
+            return None;
+        }
+        // `Febri (drum)`, `Kim Jong-woon (lahir 1984)`: an instrument or a
+        // birth date in brackets follows a person.
+        if !title
+            && seq.len() <= 4
+            && !all_common
+            && cues::role_in_brackets(doc.tokens, last)
+            && !seq.iter().any(|it| is_acronym(word(it)))
+        {
+            return person(&seq[0], &seq[seq.len() - 1], None);
         }
         if title {
             // `Menteri BUMN Erick Thohir`, `Jaksa Agung Muda Pidana Umum`:
@@ -1169,6 +1262,24 @@ fn quoted(text: &str, start: usize, end: usize) -> bool {
         .next_back();
     let close = text[end..].trim_start_matches([' ', '\t']).chars().next();
     matches!(open, Some('"' | '“' | '\'' | '‘')) && matches!(close, Some('"' | '”' | '\'' | '’'))
+}
+
+/// Whether `text[end..]` is an English possessive (`'s`, `' s` as
+/// pre-tokenised text writes it) then a capitalised word.
+fn possessive_then_capital(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let Some(rest) = rest.strip_prefix(['\'', '’']) else {
+        return false;
+    };
+    let Some(rest) = rest.trim_start_matches([' ', '\t']).strip_prefix('s') else {
+        return false;
+    };
+    rest.starts_with([' ', '\t'])
+        && rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether `text[end..]` is `,` then a capitalised word.

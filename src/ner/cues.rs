@@ -1,0 +1,115 @@
+//! Words around a capitalised run that say what kind of name it is: the
+//! function words that glue the capitalised words of a foreign title
+//! together, the roles and biography cues that follow a person's name, the
+//! cues that make a quoted name a character, and the noble titles that are
+//! part of a Javanese name. The context rules of `tag.rs` ask these; each
+//! looks at one or two tokens next to the run, never further.
+
+use crate::tokenize::{Token, TokenKind};
+
+/// Lowercase English and romanised Japanese function words before a
+/// capitalised run that make it part of a title (`King of the Kastle`,
+/// `Sounding the Seventh Trumpet`). `and` and `by` are left out: they join
+/// and credit people too (`Simon and Garfunkel`, `by John Lennon`).
+pub(super) fn title_glue_before(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "from" | "no" | "wa" | "ga"
+    )
+}
+
+/// The same after a run (`Guinness Book of World Records`, `Kitto Mirai no
+/// Naka`, `Dakara Sono Te o Hanashite`).
+pub(super) fn title_glue_after(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "for"
+            | "to"
+            | "at"
+            | "from"
+            | "with"
+            | "no"
+            | "wa"
+            | "ga"
+            | "ni"
+            | "o"
+    )
+}
+
+/// Whether `(gitar)`, `(vokal)`, `(lahir 1984)` follows token `last`: a
+/// band member's instrument or a birth date in brackets follows a person.
+pub(super) fn role_in_brackets(tokens: &[Token<'_>], last: usize) -> bool {
+    let (Some(open), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else {
+        return false;
+    };
+    open.text() == "("
+        && word.kind() == TokenKind::Word
+        && matches!(
+            word.text(),
+            "gitar"
+                | "drum"
+                | "drums"
+                | "vokal"
+                | "bass"
+                | "bas"
+                | "kibor"
+                | "keyboard"
+                | "perkusi"
+                | "piano"
+                | "biola"
+                | "saksofon"
+                | "terompet"
+                | "lahir"
+        )
+}
+
+/// Whether the run at tokens `first..=last`, inside quotation marks, is a
+/// character's name: `sebagai "Geum Jan Di"`, `memerankan "Sakuya"`, or
+/// `"Raika Tachibana" dalam ...`.
+pub(super) fn quoted_role(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let before = first
+        .checked_sub(2)
+        .map(|p| tokens[p].text())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "sebagai" | "memerankan" | "tokoh" | "karakter" | "peran" | "perannya"
+            )
+        });
+    let after = tokens.get(last + 2).is_some_and(|t| t.text() == "dalam");
+    before || after
+}
+
+/// Noble titles that are part of a Javanese or Sundanese name rather than
+/// an office before it (`Pangeran Diponegoro`, `Sunan Kalijaga`, `Raden
+/// Ajeng Kartini`, `Kanjeng Ratu Hemas`).
+pub(super) fn noble_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Pangeran" | "Sunan" | "Raden" | "Kanjeng" | "Gusti" | "PANGERAN" | "SUNAN" | "RADEN"
+    )
+}
+
+/// The end of a romanised Korean given name that pre-tokenised text splits
+/// at its hyphen (`Choi Ji - woo`): the byte offset after `woo`, when token
+/// `last` is a short capitalised syllable followed by ` - ` and a short
+/// lowercase syllable.
+pub(super) fn split_syllable_end(tokens: &[Token<'_>], last: usize) -> Option<usize> {
+    let (syl, dash, tail) = (tokens[last], tokens.get(last + 1)?, tokens.get(last + 2)?);
+    let short = |w: &str, lower: bool| {
+        (2..=4).contains(&w.len())
+            && w.bytes().enumerate().all(|(i, b)| {
+                b.is_ascii_lowercase() || (!lower && i == 0 && b.is_ascii_uppercase())
+            })
+    };
+    (dash.text() == "-"
+        && short(syl.text(), false)
+        && tail.kind() == TokenKind::Word
+        && short(tail.text(), true))
+    .then(|| tail.span().end)
+}
