@@ -68,11 +68,20 @@ pub(super) fn role_in_brackets(tokens: &[Token<'_>], last: usize) -> bool {
         )
 }
 
-/// Whether the run at tokens `first..=last`, inside quotation marks, is a
-/// character's name: `sebagai "Geum Jan Di"`, `memerankan "Sakuya"`, or
-/// `"Raika Tachibana" dalam ...`.
-pub(super) fn quoted_role(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
-    let before = first
+/// Whether `, seorang` or `, mantan` follows token `last`: an apposition
+/// that describes a person (`Tsvangirai, mantan tokoh serikat pekerja`).
+pub(super) fn person_apposition(tokens: &[Token<'_>], last: usize) -> bool {
+    let (Some(comma), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else {
+        return false;
+    };
+    comma.text() == "," && matches!(word.text(), "seorang" | "mantan")
+}
+
+/// Whether the word before the quotation mark that opens a run at token
+/// `first` makes the quoted run a character's name (`sebagai "Geum Jan
+/// Di"`, `memerankan "Sakuya"`).
+pub(super) fn role_before_quote(tokens: &[Token<'_>], first: usize) -> bool {
+    first
         .checked_sub(2)
         .map(|p| tokens[p].text())
         .is_some_and(|w| {
@@ -80,9 +89,14 @@ pub(super) fn quoted_role(tokens: &[Token<'_>], first: usize, last: usize) -> bo
                 w,
                 "sebagai" | "memerankan" | "tokoh" | "karakter" | "peran" | "perannya"
             )
-        });
-    let after = tokens.get(last + 2).is_some_and(|t| t.text() == "dalam");
-    before || after
+        })
+}
+
+/// Whether the run at tokens `first..=last`, inside quotation marks, is a
+/// character's name: `sebagai "Geum Jan Di"`, or `"Raika Tachibana" dalam
+/// ...`.
+pub(super) fn quoted_role(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    role_before_quote(tokens, first) || tokens.get(last + 2).is_some_and(|t| t.text() == "dalam")
 }
 
 /// Noble titles that are part of a Javanese or Sundanese name rather than

@@ -648,10 +648,27 @@ impl Tables {
                             }
                         }
                     }
+                    // `Doval, Pintinho, Gil`: the next member of a list of people.
+                    let listed_after_person = j == 0
+                        && out.last().is_some_and(|p| {
+                            p.kind == EntityKind::Person
+                                && p.span.end <= run[0].start
+                                && run[0].start - p.span.end <= 8
+                                && matches!(
+                                    text[p.span.end..run[0].start].trim_matches([' ', '\t']),
+                                    "," | "dan" | "serta" | "&"
+                                )
+                        });
                     let found = if work {
                         None
                     } else {
-                        self.name_from_context(doc, &run[j..k], title, speech_after, coref)
+                        self.name_from_context(
+                            doc,
+                            &run[j..k],
+                            title,
+                            speech_after || listed_after_person,
+                            coref,
+                        )
                     };
                     if let Some(mut ent) = found {
                         if last == k {
@@ -726,12 +743,14 @@ impl Tables {
     }
 
     /// Decides whether a run of unknown capitalised words is a person.
+    /// `person_cue`: a verb of saying follows the run, or the run continues
+    /// a list of people (`Doval, Pintinho, Gil`).
     fn name_from_context<'t>(
         &self,
         doc: &Doc<'_, 't>,
         seq: &[Item],
         title: bool,
-        speech_after: bool,
+        person_cue: bool,
         coref: &HashMap<&'t str, Option<Arc<Entry>>>,
     ) -> Option<Entity<'t>> {
         let text = doc.text;
@@ -749,7 +768,16 @@ impl Tables {
         let all_common = seq.iter().all(|it| it.info.has(flag::COMMON));
         // `film Ketika Cinta Bertasbih`, `lagu "Hanya Dia"`: a work, group or
         // place, not a person.
-        if self.anti_cue_before(doc, first) {
+        // `Penghargaan Ramon Magsaysay`, `Gua Parat`: a capitalised work,
+        // group or place word opening the run names that thing.
+        if self.anti_cue_before(doc, first)
+            || seq
+                .iter()
+                .take_while(|it| {
+                    it.info.has(flag::COMMON | flag::ANTI_CUE) && !it.info.has(flag::GIVEN)
+                })
+                .any(|it| it.info.has(flag::ANTI_CUE))
+        {
             return None;
         }
         if quoted(text, seq[0].start, seq[seq.len() - 1].end) {
@@ -765,6 +793,15 @@ impl Tables {
             } else {
                 None
             };
+        }
+        // `"Kuno Ichininpou Den : Kaen Inka ~ ..."`: a quotation mark on one
+        // side only puts the run inside a longer quoted title.
+        let (open, close) = (
+            quote_before(text, seq[0].start),
+            quote_after(text, seq[seq.len() - 1].end),
+        );
+        if close || (open && !cues::role_before_quote(doc.tokens, first)) {
+            return None;
         }
         // A short form of a person named earlier in this text.
         if seq.len() <= 2 && seq.iter().all(|it| coref.contains_key(word(it))) {
@@ -784,16 +821,24 @@ impl Tables {
         {
             return None;
         }
-        // `Febri (drum)`, `Kim Jong-woon (lahir 1984)`: an instrument or a
-        // birth date in brackets follows a person.
+        // `Febri (drum)`, `Kim Jong-woon (lahir 1984)`, `Tsvangirai, mantan
+        // ...`: an instrument or a birth date in brackets, or an apposition
+        // describing someone, follows a person.
         if !title
             && seq.len() <= 4
             && !all_common
-            && cues::role_in_brackets(doc.tokens, last)
+            && (cues::role_in_brackets(doc.tokens, last)
+                || cues::person_apposition(doc.tokens, last))
             && !seq.iter().any(|it| is_acronym(word(it)))
         {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
+        // `Menurut Amir, ...`: a name cue opening the sentence.
+        let (seq, title) = if !title && seq.len() >= 2 && seq[0].info.has(flag::CUE) {
+            (&seq[1..], true)
+        } else {
+            (seq, title)
+        };
         if title {
             // `Menteri BUMN Erick Thohir`, `Jaksa Agung Muda Pidana Umum`:
             // acronyms and common words qualify the title.
@@ -805,7 +850,17 @@ impl Tables {
                 from += 1;
             }
             if from == seq.len() {
-                return None;
+                // `kata Didik`: after a verb of saying, one capitalised word
+                // is the speaker even when it is also an ordinary word.
+                let speech_cue = doc.word_before(seq[0].first, true).is_some_and(|(_, w)| {
+                    matches!(
+                        w,
+                        "kata" | "ujar" | "ucap" | "tutur" | "ungkap" | "imbuh" | "papar"
+                    )
+                });
+                return (seq.len() == 1 && speech_cue && !is_acronym(word(&seq[0])))
+                    .then(|| person(&seq[0], &seq[0], None))
+                    .flatten();
             }
             if seq.len() - from > MAX_NAME_WORDS {
                 return None;
@@ -842,7 +897,7 @@ impl Tables {
         let subject = seq.len() == 1
             && self.predicate_after(doc, seq[0].last)
             && !self.after_preposition(doc, seq[0].first);
-        if first_given && (seq.len() >= 2 || speech_after || subject) {
+        if first_given && (seq.len() >= 2 || person_cue || subject) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Putri Ayu Siregar`: a known family name closes the run.
@@ -882,7 +937,7 @@ impl Tables {
         }
         // `Haposan mengatakan`, `Choe Son Hui menegaskan`: unknown capitalised
         // words (not all common words) before a verb of saying.
-        if speech_after && seq.len() <= 4 && !seq.iter().all(|it| it.info.has(flag::COMMON)) {
+        if person_cue && seq.len() <= 4 && !seq.iter().all(|it| it.info.has(flag::COMMON)) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         None
@@ -1256,12 +1311,22 @@ fn place_evidence_with(
 
 /// Whether `text[start..end]` sits right inside quotation marks (a title).
 fn quoted(text: &str, start: usize, end: usize) -> bool {
+    quote_before(text, start) && quote_after(text, end)
+}
+
+/// Whether a quotation mark comes right before `start` (spaces aside).
+fn quote_before(text: &str, start: usize) -> bool {
     let open = text[..start]
         .trim_end_matches([' ', '\t'])
         .chars()
         .next_back();
+    matches!(open, Some('"' | '“' | '\'' | '‘'))
+}
+
+/// Whether a quotation mark comes right after `end` (spaces aside).
+fn quote_after(text: &str, end: usize) -> bool {
     let close = text[end..].trim_start_matches([' ', '\t']).chars().next();
-    matches!(open, Some('"' | '“' | '\'' | '‘')) && matches!(close, Some('"' | '”' | '\'' | '’'))
+    matches!(close, Some('"' | '”' | '\'' | '’'))
 }
 
 /// Whether `text[end..]` is an English possessive (`'s`, `' s` as
