@@ -224,7 +224,8 @@ impl Tables {
         }
         // `Osama bin Laden`, `Vincent van Gogh`: only between unknown words.
         let prev_cap = matches!(items.last().map(|p| p.class), Some(ItemClass::Cap));
-        if prev_cap && matches!(class, ItemClass::Cap) {
+        // `Thiago Emiliano da Silva`: a listed surname may close the name.
+        if prev_cap && matches!(class, ItemClass::Cap | ItemClass::Gaz(Class::Weak(_))) {
             let t = gap.trim_matches(|c| c == ' ' || c == '\t');
             if t.len() + 2 <= gap.len() && CONNECTORS.contains(&t) {
                 return true;
@@ -363,6 +364,19 @@ impl Tables {
         coref: &mut HashMap<&'t str, Option<Arc<Entry>>>,
     ) -> bool {
         let text = doc.text;
+        // `Ross Bagdasarian, Jr`: a generational suffix after a comma
+        // belongs to the person before it.
+        if run.len() == 1 && matches!(&text[run[0].start..run[0].end], "Jr" | "Sr") {
+            if let Some(p) = out.last_mut().filter(|p| {
+                p.kind == EntityKind::Person
+                    && p.span.end <= run[0].start
+                    && text[p.span.end..run[0].start].trim_matches([' ', '\t']) == ","
+            }) {
+                p.span = Span::new(p.span.start, run[0].end);
+                p.text = &text[p.span];
+                return false;
+            }
+        }
         // A lone surname of a listed person is that person; inside a longer
         // unknown name (`Budi Widodo`) it is just part of the name.
         for k in 0..run.len() {
@@ -379,8 +393,11 @@ impl Tables {
                 // not part of the name.
                 let prev_cap = k > 0
                     && matches!(run[k - 1].class, ItemClass::Cap)
-                    && !(k == 1 && run[0].info.has(flag::COMMON));
-                let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
+                    && !(k == 1 && run[0].info.has(flag::COMMON) && !run[0].info.has(flag::GIVEN));
+                // `Rizal Tanjung`: a given name before a town is a name too.
+                let next_cap = k + 1 < run.len()
+                    && (matches!(run[k + 1].class, ItemClass::Cap)
+                        || (run[k].info.has(flag::GIVEN) && self.is_city(run[k + 1].class)));
                 if prev_cap || next_cap {
                     run[k].class = ItemClass::Cap;
                 }
@@ -876,6 +893,15 @@ impl Tables {
             && sentence_initial(text, seq[0].start)
             && seq[0].info.has(flag::COMMON)
             && !seq[0].info.has(flag::GIVEN)
+        {
+            seq = &seq[1..];
+        }
+        // `Mekanik Herlyo Wibowo`, `Sherpa Nawang Gombu`: an ordinary word
+        // before a given name describes the person.
+        if seq.len() >= 2
+            && seq[0].info.has(flag::COMMON)
+            && !seq[0].info.has(flag::GIVEN)
+            && seq[1].info.has(flag::GIVEN)
         {
             seq = &seq[1..];
         }
