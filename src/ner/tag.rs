@@ -825,6 +825,20 @@ impl Tables {
             let canonical = coref.get(word(&seq[0])).cloned().flatten();
             return person(&seq[0], &seq[seq.len() - 1], canonical);
         }
+        // `SMA Negeri 1 Kawali`, `Liga 2 Selatan`: a run after a
+        // capitalised word and a short number continues that name.
+        if first >= 2
+            && doc.tokens[first - 1].kind() == TokenKind::Number
+            // not a year: `Juli 2005 Waters tampil`
+            && doc.tokens[first - 1].text().len() <= 3
+            && doc.tokens[first - 2]
+                .text()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
         // `King of the Kastle`, `Sekai wa Kitto Mirai no Naka`: English or
         // Japanese function words glue the run into a title.
         let lower = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
@@ -920,6 +934,10 @@ impl Tables {
             return None;
         }
         let first_given = seq[0].info.has(flag::GIVEN);
+        // `Heru, Richard, Raymond dan Yoyo`: a given name listed next to
+        // another given name.
+        let person_cue = person_cue
+            || (first_given && seq.len() <= 2 && self.beside_given_name(doc, first, last));
         let subject = seq.len() == 1
             && self.predicate_after(doc, seq[0].last)
             && !self.after_preposition(doc, seq[0].first);
@@ -1054,6 +1072,18 @@ impl Tables {
                 | "lalu"
                 | "pernah"
                 | "bahkan"
+                // verbs whose subject is a person (`Russert dilahirkan di ...`)
+                | "lahir"
+                | "dilahirkan"
+                | "wafat"
+                | "tewas"
+                | "belajar"
+                | "kuliah"
+                | "lulus"
+                | "pindah"
+                | "terpilih"
+                | "dipecat"
+                | "dinobatkan"
         ) || ((w.starts_with("me") || w.starts_with("ber")) && w.len() >= 6)
     }
 
@@ -1076,6 +1106,20 @@ impl Tables {
                     | "terhadap"
             )
         })
+    }
+
+    /// Whether a given name is listed right before token `first` or right
+    /// after token `last` (`Richard, Raymond`; `Raymond dan Yoyo`).
+    fn beside_given_name(&self, doc: &Doc<'_, '_>, first: usize, last: usize) -> bool {
+        let tokens = doc.tokens;
+        let list = |t: &Token<'_>| matches!(t.text(), "," | "dan" | "&");
+        let given = |k: usize| {
+            let w = tokens[k].text();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && doc.info(k, || self.vocab.info(w)).has(flag::GIVEN)
+        };
+        (first >= 2 && list(&tokens[first - 1]) && given(first - 2))
+            || (last + 2 < tokens.len() && list(&tokens[last + 1]) && given(last + 2))
     }
 
     /// Whether a verb of saying (`mengatakan`) follows token `k`.
