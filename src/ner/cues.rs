@@ -1,9 +1,9 @@
 //! Words around a capitalised run that say what kind of name it is: the
 //! function words that glue the capitalised words of a foreign title
-//! together, the roles and biography cues that follow a person's name, the
-//! cues that make a quoted name a character, and the noble titles that are
-//! part of a Javanese name. The context rules of `tag.rs` ask these; each
-//! looks at one or two tokens next to the run, never further.
+//! together, the roles and biography cues that follow a person's name, and
+//! the cues that make a quoted name a character. The context rules of
+//! `tag.rs` ask these; each looks at one or two tokens next to the run,
+//! never further.
 
 use crate::tokenize::{Token, TokenKind};
 
@@ -97,16 +97,6 @@ pub(super) fn role_before_quote(tokens: &[Token<'_>], first: usize) -> bool {
 /// ...`.
 pub(super) fn quoted_role(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     role_before_quote(tokens, first) || tokens.get(last + 2).is_some_and(|t| t.text() == "dalam")
-}
-
-/// Noble titles that are part of a Javanese or Sundanese name rather than
-/// an office before it (`Pangeran Diponegoro`, `Sunan Kalijaga`, `Raden
-/// Ajeng Kartini`, `Kanjeng Ratu Hemas`).
-pub(super) fn noble_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Pangeran" | "Sunan" | "Raden" | "Kanjeng" | "Gusti" | "PANGERAN" | "SUNAN" | "RADEN"
-    )
 }
 
 /// The end of a romanised Korean given name that pre-tokenised text splits

@@ -702,18 +702,6 @@ impl Tables {
                             // `Choi Ji - woo`: a Korean given name split at its hyphen.
                             ent.span = Span::new(ent.span.start, end);
                         }
-                        // `Pangeran Singa Brata`, `Kanjeng Ratu Hemas`: a noble
-                        // title is part of the name.
-                        if ent.span.start == run[j].start {
-                            let mut s = j;
-                            while s > 0 && matches!(run[s - 1].class, ItemClass::Gaz(Class::Title))
-                            {
-                                s -= 1;
-                                if cues::noble_title(&text[run[s].start..run[s].end]) {
-                                    ent.span = Span::new(run[s].start, ent.span.end);
-                                }
-                            }
-                        }
                         ent.text = &text[ent.span];
                         register(text, ent.span, ent.canonical.clone(), coref);
                         out.push(ent);
