@@ -808,8 +808,14 @@ impl Tables {
         if close || (open && !cues::role_before_quote(doc.tokens, first)) {
             return None;
         }
-        // A short form of a person named earlier in this text.
-        if seq.len() <= 2 && seq.iter().all(|it| coref.contains_key(word(it))) {
+        // A short form of a person named earlier in this text; an ordinary
+        // word that was part of a name (`Kembali`, `Lama`) says too little.
+        if seq.len() <= 2
+            && seq.iter().all(|it| {
+                coref.contains_key(word(it))
+                    && (!it.info.has(flag::COMMON) || it.info.has(flag::GIVEN))
+            })
+        {
             let canonical = coref.get(word(&seq[0])).cloned().flatten();
             return person(&seq[0], &seq[seq.len() - 1], canonical);
         }
