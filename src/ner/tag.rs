@@ -890,6 +890,15 @@ impl Tables {
             if seq.len() - from > MAX_NAME_WORDS {
                 return None;
             }
+            // `Menteri Koordinator Kompartimen Pekerjaan Umum`: an ordinary
+            // word closing the run makes it the rest of the office.
+            let end = &seq[seq.len() - 1];
+            if seq.len() - from >= 2
+                && end.info.has(flag::COMMON)
+                && !end.info.has(flag::GIVEN | flag::FAMILY)
+            {
+                return None;
+            }
             return person(&seq[from], &seq[seq.len() - 1], None);
         }
         // `Lachlan Macquarie CB`: trailing acronyms are not part of the name,
@@ -935,7 +944,15 @@ impl Tables {
         let subject = seq.len() == 1
             && self.predicate_after(doc, seq[0].last)
             && !self.after_preposition(doc, seq[0].first);
-        if first_given && (seq.len() >= 2 || person_cue || subject) {
+        // `Cinta Lama Bersemi Kembali`: a given name that opens a title of
+        // ordinary words.
+        let common_end = {
+            let end = &seq[seq.len() - 1];
+            seq.len() >= 2
+                && end.info.has(flag::COMMON)
+                && !end.info.has(flag::GIVEN | flag::FAMILY)
+        };
+        if first_given && ((seq.len() >= 2 && !common_end) || person_cue || subject) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Putri Ayu Siregar`: a known family name closes the run.
