@@ -117,3 +117,23 @@ pub(super) fn split_syllable_end(tokens: &[Token<'_>], last: usize) -> Option<us
         && short(tail.text(), true))
     .then(|| tail.span().end)
 }
+
+/// Verbs whose subject is a person (`Russert dilahirkan di Buffalo`, `Maki
+/// Horikita lahir pada ...`).
+pub(super) fn person_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "lahir"
+            | "dilahirkan"
+            | "wafat"
+            | "meninggal"
+            | "menikah"
+            | "belajar"
+            | "kuliah"
+            | "lulus"
+            | "pindah"
+            | "terpilih"
+            | "dipecat"
+            | "dinobatkan"
+    )
+}

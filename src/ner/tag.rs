@@ -980,6 +980,14 @@ impl Tables {
         {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
+        // `Maki Horikita lahir di ...`: a verb whose subject is a person.
+        if seq.len() <= 4
+            && !seq.iter().all(|it| it.info.has(flag::COMMON))
+            && !self.after_preposition(doc, first)
+            && doc.word_after(last).is_some_and(cues::person_verb)
+        {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
         // `Siswono mendukung`, `Prasetyo tak`: a single unknown word (not a
         // common word) as the subject of a verb.
         if seq.len() == 1
@@ -1083,19 +1091,8 @@ impl Tables {
                 | "lalu"
                 | "pernah"
                 | "bahkan"
-                // verbs whose subject is a person (`Russert dilahirkan di ...`)
-                | "lahir"
-                | "dilahirkan"
-                | "wafat"
-                | "tewas"
-                | "belajar"
-                | "kuliah"
-                | "lulus"
-                | "pindah"
-                | "terpilih"
-                | "dipecat"
-                | "dinobatkan"
-        ) || ((w.starts_with("me") || w.starts_with("ber")) && w.len() >= 6)
+        ) || cues::person_verb(w)
+            || ((w.starts_with("me") || w.starts_with("ber")) && w.len() >= 6)
     }
 
     /// `di Xinjiang menghukum`: a word after a preposition is not a subject.
