@@ -284,6 +284,13 @@ const CASES: &[Case] = &[
     ("given_names_listed_together", "Anggota band itu adalah Richard, Raymond dan Yoyo.", &["Richard/PERSON", "Raymond/PERSON", "Yoyo/PERSON"]),
     ("short_number_continues_name", "Ia tinggal dekat Pos 3 Zakro Kirnowo.", &[]),
     ("name_without_number_is_person", "Ia tinggal dekat Zakro Kirnowo.", &["Zakro Kirnowo/PERSON"]),
+    ("common_word_no_short_form", "Budi Kembali mengatakan itu. Kembali ke rumah, ia tidur.", &["Budi Kembali/PERSON"]),
+    ("office_ends_with_common_word", "Ia diangkat Menteri Koordinator Kompartimen Pekerjaan Umum.", &[]),
+    ("given_name_opening_title", "Ia menyanyikan Cinta Lama Bersemi Kembali di konser itu.", &[]),
+    ("person_verb_after_two_words", "Maki Horikawa lahir di Osaka.", &["Maki Horikawa/PERSON", "Osaka/CITY"]),
+    ("common_first_word_without_verb", "Maki Horikawa di Osaka.", &["Osaka/CITY"]),
+    ("cue_karya", "Lukisan itu karya Zerkowitz.", &["Zerkowitz/PERSON"]),
+    ("cue_kin_word_nya", "Ia tinggal bersama kakaknya Zerkowitz.", &["Zerkowitz/PERSON"]),
     // --- the spec's paragraph, sentence by sentence
     ("spec_sentence_1", "JAKARTA, Redaksi — Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Moskwa, Kamis (12/9).", &["JAKARTA/CITY", "Rusia/COUNTRY", "Vladimir Putin/PERSON", "Korea Utara/COUNTRY", "Choe Son Hui/PERSON", "Moskwa/CITY"]),
     ("spec_sentence_2", "Sebelumnya, Kim Jong-un menjamu Sergei Lavrov di Wonsan.", &["Kim Jong-un/PERSON", "Sergei Lavrov/PERSON", "Wonsan/CITY"]),
