@@ -468,9 +468,9 @@ impl Tables {
         }
         // `Victoria's Secret`, `Valentine's Day`: a possessive before another
         // capitalised word names a brand or a work, not the place.
-        for k in 0..run.len() {
-            if self.is_city(run[k].class) && possessive_then_capital(text, run[k].end) {
-                run[k].class = ItemClass::Gaz(Class::Head);
+        for it in run.iter_mut() {
+            if self.is_city(it.class) && possessive_then_capital(text, it.end) {
+                it.class = ItemClass::Gaz(Class::Head);
             }
         }
         // `"Labuan lobo, merupakan sebuah desa"`: a place of under 100,000
@@ -891,9 +891,11 @@ impl Tables {
                 return None;
             }
             // `Menteri Koordinator Kompartimen Pekerjaan Umum`: an ordinary
-            // word closing the run makes it the rest of the office.
+            // word closing the run makes it the rest of the office, unless a
+            // given name opens it (`Presiden Hasan Tanjung`).
             let end = &seq[seq.len() - 1];
             if seq.len() - from >= 2
+                && !seq[from].info.has(flag::GIVEN)
                 && end.info.has(flag::COMMON)
                 && !end.info.has(flag::GIVEN | flag::FAMILY)
             {
@@ -944,15 +946,7 @@ impl Tables {
         let subject = seq.len() == 1
             && self.predicate_after(doc, seq[0].last)
             && !self.after_preposition(doc, seq[0].first);
-        // `Cinta Lama Bersemi Kembali`: a given name that opens a title of
-        // ordinary words.
-        let common_end = {
-            let end = &seq[seq.len() - 1];
-            seq.len() >= 2
-                && end.info.has(flag::COMMON)
-                && !end.info.has(flag::GIVEN | flag::FAMILY)
-        };
-        if first_given && ((seq.len() >= 2 && !common_end) || person_cue || subject) {
+        if first_given && (seq.len() >= 2 || person_cue || subject) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Putri Ayu Siregar`: a known family name closes the run.
@@ -1056,12 +1050,46 @@ impl Tables {
         false
     }
 
-    /// Whether the word right before token `k` is a work/group/place cue.
+    /// Whether the word right before token `k`, or the one before that, is
+    /// a work/group/place cue.
     fn anti_cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
-        doc.word_before(k, true).is_some_and(|(p, w)| {
-            w.chars().all(char::is_lowercase)
-                && doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
-        })
+        let Some((p, w)) = doc.word_before(k, true) else {
+            return false;
+        };
+        if !w.chars().all(char::is_lowercase) {
+            return false;
+        }
+        let info = doc.info(p, || self.vocab.info(w));
+        if info.has(flag::ANTI_CUE) {
+            return true;
+        }
+        // `grup musik Superman Is Dead`, `film animasi Walt Disney`: one
+        // lowercase word between the cue and the run, unless it links a
+        // person to the work (`lagu ciptaan Ismail Marzuki`, `film bersama
+        // Tom Hanks`).
+        !info.has(flag::CUE | flag::CUE_TAIL)
+            && !matches!(
+                w,
+                "bersama"
+                    | "dengan"
+                    | "oleh"
+                    | "dari"
+                    | "untuk"
+                    | "dan"
+                    | "atau"
+                    | "yang"
+                    | "milik"
+                    | "tentang"
+                    | "kepada"
+                    | "bagi"
+                    | "pada"
+                    | "di"
+                    | "ke"
+            )
+            && doc.word_before(p, true).is_some_and(|(q, v)| {
+                v.chars().all(char::is_lowercase)
+                    && doc.info(q, || self.vocab.info(v)).has(flag::ANTI_CUE)
+            })
     }
 
     /// Whether a predicate follows token `k`: an active verb (`me-`, `ber-`)
