@@ -477,11 +477,11 @@ impl Tables {
         // people opening a sentence needs the text's evidence that it is
         // that place (`Di Labuan`, `Labuan, Malaysia`): villages, people
         // and other things share small places' names.
-        if run.len() == 1 && sentence_initial(text, run[0].start) {
+        if run.len() == 1 && self.is_city(run[0].class) {
             if let ItemClass::Gaz(Class::Entry(e)) = run[0].class {
                 let entry = &self.entries[e as usize];
-                if entry.kind == EntityKind::City
-                    && entry.population.is_some_and(|p| p < 100_000)
+                if entry.population.is_some_and(|p| p < 100_000)
+                    && sentence_initial(text, run[0].start)
                     && !is_all_caps(&text[run[0].start..run[0].end])
                     && place_evidence(text, doc.tokens, run[0].first, run[0].last) == (false, None)
                 {
