@@ -758,6 +758,19 @@ impl Tables {
         person_cue: bool,
         coref: &HashMap<&'t str, Option<Arc<Entry>>>,
     ) -> Option<Entity<'t>> {
+        let found = self.name_in_run(doc, seq, title, person_cue, coref)?;
+        (found.canonical.is_some() || !self.anti_cue_two_before(doc, seq[0].first)).then_some(found)
+    }
+
+    /// [`Tables::name_from_context`] before the look two words back.
+    fn name_in_run<'t>(
+        &self,
+        doc: &Doc<'_, 't>,
+        seq: &[Item],
+        title: bool,
+        person_cue: bool,
+        coref: &HashMap<&'t str, Option<Arc<Entry>>>,
+    ) -> Option<Entity<'t>> {
         let text = doc.text;
         let word = |it: &Item| &text[it.start..it.end];
         let person = |from: &Item, to: &Item, canonical: Option<Arc<Entry>>| {
@@ -1050,8 +1063,7 @@ impl Tables {
         false
     }
 
-    /// Whether the word right before token `k`, or the one before that, is
-    /// a work/group/place cue.
+    /// Whether the word right before token `k` is a work/group/place cue.
     fn anti_cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
         let Some((p, w)) = doc.word_before(k, true) else {
             return false;
@@ -1059,15 +1071,23 @@ impl Tables {
         if !w.chars().all(char::is_lowercase) {
             return false;
         }
-        let info = doc.info(p, || self.vocab.info(w));
-        if info.has(flag::ANTI_CUE) {
-            return true;
-        }
-        // `grup musik Superman Is Dead`, `film animasi Walt Disney`: one
-        // lowercase word between the cue and the run, unless it links a
-        // person to the work (`lagu ciptaan Ismail Marzuki`, `film bersama
-        // Tom Hanks`).
-        !info.has(flag::CUE | flag::CUE_TAIL)
+        doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
+    }
+
+    /// Whether a work/group/place cue comes two words before token `k`
+    /// (`grup musik Superman Is Dead`, `film animasi Walt Disney`): one
+    /// lowercase word between the cue and the run, unless it links a person
+    /// to the work (`lagu ciptaan Ismail Marzuki`, `film bersama Tom Hanks`).
+    /// Asked only of runs about to be read as a person, so that most runs
+    /// cost no extra look-up.
+    fn anti_cue_two_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        let Some((p, w)) = doc.word_before(k, true) else {
+            return false;
+        };
+        w.chars().all(char::is_lowercase)
+            && !doc
+                .info(p, || self.vocab.info(w))
+                .has(flag::CUE | flag::CUE_TAIL)
             && !matches!(
                 w,
                 "bersama"
