@@ -296,6 +296,7 @@ const CASES: &[Case] = &[
     ("link_word_between_work_and_name", "Ia bermain dalam film bersama Zorbak Kastelo.", &["Zorbak Kastelo/PERSON"]),
     ("cue_garapan", "Ia bermain dalam film garapan Zerkowitz.", &["Zerkowitz/PERSON"]),
     ("team_after_memperkuat", "Ia memperkuat Zorbak Kastelo musim lalu.", &[]),
+    ("nickname_in_quotes_inside_name", "Kiper itu, Robert \"Robbie\" Zakrowski, pindah ke klub lain.", &["Robert \"Robbie\" Zakrowski/PERSON"]),
     // --- the spec's paragraph, sentence by sentence
     ("spec_sentence_1", "JAKARTA, Redaksi — Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Moskwa, Kamis (12/9).", &["JAKARTA/CITY", "Rusia/COUNTRY", "Vladimir Putin/PERSON", "Korea Utara/COUNTRY", "Choe Son Hui/PERSON", "Moskwa/CITY"]),
     ("spec_sentence_2", "Sebelumnya, Kim Jong-un menjamu Sergei Lavrov di Wonsan.", &["Kim Jong-un/PERSON", "Sergei Lavrov/PERSON", "Wonsan/CITY"]),

@@ -676,6 +676,28 @@ impl Tables {
                                     "," | "dan" | "serta" | "&"
                                 )
                         });
+                    // `Robert "Robbie" Mark Gaspar`: a nickname in quotation
+                    // marks between a given name and the rest of the name.
+                    let nickname = (j == 0 && k - j <= 3 && !work)
+                        .then(|| self.nickname_before(doc, run[0].first, out))
+                        .flatten();
+                    if let Some(start) = nickname {
+                        // The given name or the nickname found alone before.
+                        while out.last().is_some_and(|p| p.span.start >= start) {
+                            out.pop();
+                        }
+                        let span = Span::new(start, run[k - 1].end);
+                        register(text, span, None, coref);
+                        out.push(Entity {
+                            text: &text[span],
+                            span,
+                            kind: EntityKind::Person,
+                            canonical: None,
+                        });
+                        j = k;
+                        title = false;
+                        continue;
+                    }
                     let found = if work {
                         None
                     } else {
@@ -1162,6 +1184,41 @@ impl Tables {
                     | "terhadap"
             )
         })
+    }
+
+    /// The start of a name whose nickname in quotation marks ends right
+    /// before token `first` (`Robert "Robbie"` before `Mark Gaspar`): the
+    /// person found just before the quote, or a given name there.
+    fn nickname_before(
+        &self,
+        doc: &Doc<'_, '_>,
+        first: usize,
+        out: &[Entity<'_>],
+    ) -> Option<usize> {
+        let tokens = doc.tokens;
+        let f = first.checked_sub(4)?;
+        let quote = |t: &Token<'_>| matches!(t.text(), "\"" | "“" | "”");
+        let capital = |t: &Token<'_>| {
+            t.kind() == TokenKind::Word && t.text().chars().next().is_some_and(char::is_uppercase)
+        };
+        let (given, open, nick, close) = (tokens[f], tokens[f + 1], tokens[f + 2], tokens[f + 3]);
+        if !(quote(&open) && capital(&nick) && quote(&close) && capital(&given)) {
+            return None;
+        }
+        let before_nick = out
+            .iter()
+            .rev()
+            .take(2)
+            .find(|p| p.span.end <= given.span().end);
+        match before_nick {
+            Some(p) if p.kind == EntityKind::Person && p.span.end == given.span().end => {
+                Some(p.span.start)
+            }
+            _ => doc
+                .info(f, || self.vocab.info(given.text()))
+                .has(flag::GIVEN)
+                .then(|| given.span().start),
+        }
     }
 
     /// Whether a given name is listed right before token `first` or right
