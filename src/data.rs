@@ -53,6 +53,8 @@ pub(crate) static FAMILY_NAMES: &str = include_str!("../data/person/family_names
 pub(crate) static GIVEN_NAMES_EN: &str = include_str!("../data/person/given_names_en.txt");
 /// Lowercase common Indonesian words (spacy-lookups-data 1.0.5, MIT).
 pub(crate) static COMMON_WORDS: &str = include_str!("../data/person/common_words_id.txt");
+/// Lowercase common English words (faker 40.63.0 lorem en_US, MIT).
+pub(crate) static COMMON_WORDS_EN: &str = include_str!("../data/person/common_words_en.txt");
 /// Hand-curated lowercase words after which a capitalised run is not a person.
 pub(crate) static NON_NAME_CUES: &str = include_str!("../data/person/non_name_cues_id.txt");
 /// Hand-curated words that are not names (English place and organisation words).

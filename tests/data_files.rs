@@ -139,6 +139,11 @@ fn ner_data_files_are_well_formed() {
         1,
     );
     check_ner_file(
+        "person/common_words_en.txt",
+        include_str!("../data/person/common_words_en.txt"),
+        1,
+    );
+    check_ner_file(
         "person/non_name_words.txt",
         include_str!("../data/person/non_name_words.txt"),
         1,

@@ -427,10 +427,13 @@ fn town_tier_canonical_entry() {
     let c = e.canonical().unwrap();
     assert_eq!((c.name(), c.country_code()), ("Sebastopol", Some("US")));
     assert!(c.geonames_id().is_some() && c.population().unwrap() >= 5000);
-    // A tagger without the embedded data has no town tier.
+    // A tagger without the embedded data has no town tier (nor the common
+    // words that keep the pronoun `Ia` before `lahir` from being a name).
     let bare = EntityTagger::builder().defaults(false).build().unwrap();
     assert_eq!(
-        bare.find_iter("Ia lahir di Goshen, Connecticut.").count(),
+        bare.find_iter("Ia lahir di Goshen, Connecticut.")
+            .filter(|e| e.kind() == indonlp::EntityKind::City)
+            .count(),
         0
     );
     // `kota` before a country bearing its capital's name gives the city.

@@ -35,7 +35,7 @@ def place_names(rel):
     return names
 
 
-words = {l.lower() for rel in ('data/person/common_words_id.txt', 'data/stopwords.txt',
+words = {l.lower() for rel in ('data/person/common_words_id.txt', 'data/person/common_words_en.txt', 'data/stopwords.txt',
                                'data/stem_function_words.txt') for l in lines(rel)}
 given = {l.lower() for rel in ('data/person/given_names_id.txt', 'data/person/given_names_en.txt')
          for l in lines(rel)}

@@ -117,6 +117,9 @@ impl Gazetteer {
             .extend(words(data::NAME_CUES).map(|w| w.to_lowercase().into_boxed_str()));
         self.common
             .extend(words(data::COMMON_WORDS).map(Into::into));
+        // English titles of works and organisations (`Together We Build`).
+        self.common
+            .extend(words(data::COMMON_WORDS_EN).map(Into::into));
         // Function words are missing from the lemma table.
         self.common.extend(words(data::STOPWORDS).map(Into::into));
         self.common
@@ -367,7 +370,17 @@ impl Gazetteer {
             check_iso(name, n, f[2])?;
             rows.push((f[1], f[2], gid, pop, split_aliases(f[4])));
         }
-        for (city, cc, gid, pop, aliases) in rows {
+        for (city, cc, gid, pop, mut aliases) in rows {
+            // `Kansas` for Kansas City: without `City` the name is more often
+            // the state, province, country or person it was named after
+            // (`Oklahoma`, `Jeju`, `Belize`, `Carson`), except for the few
+            // cities big enough to own it (`New York`) and Indonesian ones
+            // (`Jambi`).
+            if let Some(short) = city.strip_suffix(" City") {
+                if pop < 1_000_000 && cc != "ID" {
+                    aliases.retain(|a| a != short);
+                }
+            }
             self.put_city(city, cc, aliases, Some(gid), Some(pop));
         }
         Ok(())

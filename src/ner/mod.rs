@@ -22,6 +22,7 @@
 
 mod builder;
 mod compile;
+mod cues;
 mod load;
 mod tag;
 mod towns;

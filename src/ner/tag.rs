@@ -1,6 +1,7 @@
 //! The tagging pass: gazetteer look-ups at capitalised words, then the
 //! context rules over runs of adjacent capitalised items.
 
+use super::cues;
 use super::vocab::{flag, prefix8, Vocab, WordInfo};
 use super::{Entity, EntityKind, Entry};
 use crate::hash::{FxBuild, WordSet};
@@ -86,6 +87,8 @@ pub(crate) mod place {
 /// Words that link parts of one name (`bin`, `van`, `de`).
 const CONNECTORS: &[&str] = &[
     "bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "al", "el", "la", "le",
+    // Batak `boru` (daughter of the clan): `Ulina br Ginting`.
+    "br", "boru",
 ];
 
 /// Longest name run read as one PERSON from context alone.
@@ -253,7 +256,8 @@ impl Tables {
         }
         // `Osama bin Laden`, `Vincent van Gogh`: only between unknown words.
         let prev_cap = matches!(items.last().map(|p| p.class), Some(ItemClass::Cap));
-        if prev_cap && matches!(class, ItemClass::Cap) {
+        // `Thiago Emiliano da Silva`: a listed surname may close the name.
+        if prev_cap && matches!(class, ItemClass::Cap | ItemClass::Gaz(Class::Weak(_))) {
             let t = gap.trim_matches(|c| c == ' ' || c == '\t');
             if t.len() + 2 <= gap.len() && CONNECTORS.contains(&t) {
                 return true;
@@ -388,6 +392,19 @@ impl Tables {
         coref: &mut Coref<'t>,
     ) -> bool {
         let text = doc.text;
+        // `Ross Bagdasarian, Jr`: a generational suffix after a comma
+        // belongs to the person before it.
+        if run.len() == 1 && matches!(&text[run[0].start..run[0].end], "Jr" | "Sr") {
+            if let Some(p) = out.last_mut().filter(|p| {
+                p.kind == EntityKind::Person
+                    && p.span.end <= run[0].start
+                    && text[p.span.end..run[0].start].trim_matches([' ', '\t']) == ","
+            }) {
+                p.span = Span::new(p.span.start, run[0].end);
+                p.text = &text[p.span];
+                return false;
+            }
+        }
         // A lone surname of a listed person is that person; inside a longer
         // unknown name (`Budi Widodo`) it is just part of the name.
         for k in 0..run.len() {
@@ -404,8 +421,11 @@ impl Tables {
                 // not part of the name.
                 let prev_cap = k > 0
                     && matches!(run[k - 1].class, ItemClass::Cap)
-                    && !(k == 1 && run[0].info.has(flag::COMMON));
-                let next_cap = k + 1 < run.len() && matches!(run[k + 1].class, ItemClass::Cap);
+                    && !(k == 1 && run[0].info.has(flag::COMMON) && !run[0].info.has(flag::GIVEN));
+                // `Rizal Tanjung`: a given name before a town is a name too.
+                let next_cap = k + 1 < run.len()
+                    && (matches!(run[k + 1].class, ItemClass::Cap)
+                        || (run[k].info.has(flag::GIVEN) && self.is_city(run[k + 1].class)));
                 if prev_cap || next_cap {
                     run[k].class = ItemClass::Cap;
                 }
@@ -456,15 +476,45 @@ impl Tables {
             run[0].class = ItemClass::Cap;
         }
         // `Kidung untuk Ayah Bunda`: a foreign city after a capitalised
-        // ordinary word inside a sentence is part of a title.
+        // ordinary word inside a sentence is part of a title; so is a town
+        // after a title that is an ordinary word (`Ayah`; `Wali Kota London`
+        // names a big city).
         for k in 1..n {
+            let common_before = match run[k - 1].class {
+                ItemClass::Cap => true,
+                ItemClass::Gaz(Class::Title) => !self.is_big(run[k].class),
+                _ => false,
+            };
             if self.is_foreign_city(run[k].class)
-                && matches!(run[k - 1].class, ItemClass::Cap)
+                && common_before
                 && run[k - 1].info.has(flag::COMMON)
                 && !run[k - 1].info.has(flag::GIVEN)
                 && !sentence_initial(text, run[k - 1].start)
             {
                 run[k].class = ItemClass::Gaz(Class::Head);
+            }
+        }
+        // `Victoria's Secret`, `Valentine's Day`: a possessive before another
+        // capitalised word names a brand or a work, not the place.
+        for it in run.iter_mut() {
+            if self.is_city(it.class) && possessive_then_capital(text, it.end) {
+                it.class = ItemClass::Gaz(Class::Head);
+            }
+        }
+        // `"Labuan lobo, merupakan sebuah desa"`: a place of under 100,000
+        // people opening a sentence needs the text's evidence that it is
+        // that place (`Di Labuan`, `Labuan, Malaysia`): villages, people
+        // and other things share small places' names.
+        if run.len() == 1 && self.is_city(run[0].class) {
+            if let ItemClass::Gaz(Class::Entry(e)) = run[0].class {
+                let entry = &self.entries[e as usize];
+                if entry.population.is_some_and(|p| p < 100_000)
+                    && sentence_initial(text, run[0].start)
+                    && !is_all_caps(&text[run[0].start..run[0].end])
+                    && place_evidence(text, doc.tokens, run[0].first, run[0].last) == (false, None)
+                {
+                    run[0].class = ItemClass::Gaz(Class::NotName);
+                }
             }
         }
         // `Metro TV`, `Bali FC`: a city before an acronym names an organisation.
@@ -643,16 +693,66 @@ impl Tables {
                             }
                         }
                     }
+                    // `Doval, Pintinho, Gil`: the next member of a list of people.
+                    let listed_after_person = j == 0
+                        && out.last().is_some_and(|p| {
+                            p.kind == EntityKind::Person
+                                && p.span.end <= run[0].start
+                                && run[0].start - p.span.end <= 8
+                                && matches!(
+                                    text[p.span.end..run[0].start].trim_matches([' ', '\t']),
+                                    "," | "dan" | "serta" | "&"
+                                )
+                        });
+                    // `Robert "Robbie" Mark Gaspar`: a nickname in quotation
+                    // marks between a given name and the rest of the name.
+                    let nickname = (j == 0 && k - j <= 3 && !work)
+                        .then(|| self.nickname_before(doc, run[0].first, out))
+                        .flatten();
+                    if let Some(start) = nickname {
+                        // The given name or the nickname found alone before.
+                        while out.last().is_some_and(|p| p.span.start >= start) {
+                            out.pop();
+                        }
+                        let span = Span::new(start, run[k - 1].end);
+                        register(text, span, None, coref);
+                        out.push(Entity {
+                            text: &text[span],
+                            span,
+                            kind: EntityKind::Person,
+                            canonical: None,
+                        });
+                        j = k;
+                        title = false;
+                        continue;
+                    }
                     let found = if work {
                         None
                     } else {
-                        self.name_from_context(doc, &run[j..k], title, speech_after, coref)
+                        self.name_from_context(
+                            doc,
+                            &run[j..k],
+                            title,
+                            speech_after || listed_after_person,
+                            coref,
+                        )
                     };
                     if let Some(mut ent) = found {
                         if last == k {
                             ent.span = Span::new(ent.span.start, run[k].end);
-                            ent.text = &text[ent.span];
+                        } else if let Some(end) =
+                            cues::split_syllable_end(doc.tokens, run[k - 1].last)
+                                .filter(|_| ent.span.end == run[k - 1].end)
+                                .filter(|&end| {
+                                    let tail = &text[..end];
+                                    let tail = &tail[tail.len() - trailing_word(tail).1.len()..];
+                                    !self.vocab.info(tail).has(flag::COMMON)
+                                })
+                        {
+                            // `Choi Ji - woo`: a Korean given name split at its hyphen.
+                            ent.span = Span::new(ent.span.start, end);
                         }
+                        ent.text = &text[ent.span];
                         register(text, ent.span, ent.canonical.clone(), coref);
                         out.push(ent);
                         j = last + 1;
@@ -698,12 +798,27 @@ impl Tables {
     }
 
     /// Decides whether a run of unknown capitalised words is a person.
+    /// `person_cue`: a verb of saying follows the run, or the run continues
+    /// a list of people (`Doval, Pintinho, Gil`).
     fn name_from_context<'t>(
         &self,
         doc: &Doc<'_, 't>,
         seq: &[Item],
         title: bool,
-        speech_after: bool,
+        person_cue: bool,
+        coref: &Coref<'t>,
+    ) -> Option<Entity<'t>> {
+        let found = self.name_in_run(doc, seq, title, person_cue, coref)?;
+        (found.canonical.is_some() || !self.anti_cue_two_before(doc, seq[0].first)).then_some(found)
+    }
+
+    /// [`Tables::name_from_context`] before the look two words back.
+    fn name_in_run<'t>(
+        &self,
+        doc: &Doc<'_, 't>,
+        seq: &[Item],
+        title: bool,
+        person_cue: bool,
         coref: &Coref<'t>,
     ) -> Option<Entity<'t>> {
         let text = doc.text;
@@ -717,18 +832,101 @@ impl Tables {
                 canonical,
             })
         };
+        let (first, last) = (seq[0].first, seq[seq.len() - 1].last);
+        let all_common = seq.iter().all(|it| it.info.has(flag::COMMON));
         // `film Ketika Cinta Bertasbih`, `lagu "Hanya Dia"`: a work, group or
         // place, not a person.
-        if self.anti_cue_before(doc, seq[0].first)
-            || quoted(text, seq[0].start, seq[seq.len() - 1].end)
+        // `Penghargaan Ramon Magsaysay`, `Gua Parat`: a capitalised work,
+        // group or place word opening the run names that thing.
+        if self.anti_cue_before(doc, first)
+            || seq
+                .iter()
+                .take_while(|it| {
+                    it.info.has(flag::COMMON | flag::ANTI_CUE) && !it.info.has(flag::GIVEN)
+                })
+                .any(|it| it.info.has(flag::ANTI_CUE))
         {
             return None;
         }
-        // A short form of a person named earlier in this text.
-        if seq.len() <= 2 && seq.iter().all(|it| coref.contains_key(word(it))) {
+        if quoted(text, seq[0].start, seq[seq.len() - 1].end) {
+            // `sebagai "Geum Jan Di" dalam serial ...`: a character is a
+            // person; other quoted runs are titles.
+            let role = seq.len() <= MAX_NAME_WORDS
+                && !all_common
+                && first >= 1
+                && !self.anti_cue_before(doc, first - 1)
+                && cues::quoted_role(doc.tokens, first, last);
+            return if role {
+                person(&seq[0], &seq[seq.len() - 1], None)
+            } else {
+                None
+            };
+        }
+        // `"Kuno Ichininpou Den : Kaen Inka ~ ..."`: a quotation mark on one
+        // side only puts the run inside a longer quoted title.
+        let (open, close) = (
+            quote_before(text, seq[0].start),
+            quote_after(text, seq[seq.len() - 1].end),
+        );
+        if close || (open && !cues::role_before_quote(doc.tokens, first)) {
+            return None;
+        }
+        // A short form of a person named earlier in this text; an ordinary
+        // word that was part of a name (`Kembali`, `Lama`) says too little.
+        if seq.len() <= 2
+            && seq.iter().all(|it| {
+                coref.contains_key(word(it))
+                    && (!it.info.has(flag::COMMON) || it.info.has(flag::GIVEN))
+            })
+        {
             let canonical = coref.get(word(&seq[0])).cloned().flatten();
             return person(&seq[0], &seq[seq.len() - 1], canonical);
         }
+        // `SMA Negeri 1 Kawali`, `Liga 2 Selatan`: a run after a
+        // capitalised word and a short number continues that name.
+        if first >= 2
+            && doc.tokens[first - 1].kind() == TokenKind::Number
+            // not a year: `Juli 2005 Waters tampil`
+            && doc.tokens[first - 1].text().len() <= 3
+            && doc.tokens[first - 2]
+                .text()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        // `King of the Kastle`, `Sekai wa Kitto Mirai no Naka`: English or
+        // Japanese function words glue the run into a title.
+        let lower = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
+        if !title
+            && (doc
+                .word_before(first, true)
+                .is_some_and(|(_, w)| lower(w) && cues::title_glue_before(w))
+                || doc
+                    .word_after(last)
+                    .is_some_and(|w| lower(w) && cues::title_glue_after(w)))
+        {
+            return None;
+        }
+        // `Febri (drum)`, `Kim Jong-woon (lahir 1984)`, `Tsvangirai, mantan
+        // ...`: an instrument or a birth date in brackets, or an apposition
+        // describing someone, follows a person.
+        if !title
+            && seq.len() <= 4
+            && !all_common
+            && (cues::role_in_brackets(doc.tokens, last)
+                || cues::person_apposition(doc.tokens, last))
+            && !seq.iter().any(|it| is_acronym(word(it)))
+        {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
+        // `Menurut Amir, ...`: a name cue opening the sentence.
+        let (seq, title) = if !title && seq.len() >= 2 && seq[0].info.has(flag::CUE) {
+            (&seq[1..], true)
+        } else {
+            (seq, title)
+        };
         if title {
             // `Menteri BUMN Erick Thohir`, `Jaksa Agung Muda Pidana Umum`:
             // acronyms and common words qualify the title.
@@ -740,9 +938,30 @@ impl Tables {
                 from += 1;
             }
             if from == seq.len() {
-                return None;
+                // `kata Didik`: after a verb of saying, one capitalised word
+                // is the speaker even when it is also an ordinary word.
+                let speech_cue = doc.word_before(seq[0].first, true).is_some_and(|(_, w)| {
+                    matches!(
+                        w,
+                        "kata" | "ujar" | "ucap" | "tutur" | "ungkap" | "imbuh" | "papar"
+                    )
+                });
+                return (seq.len() == 1 && speech_cue && !is_acronym(word(&seq[0])))
+                    .then(|| person(&seq[0], &seq[0], None))
+                    .flatten();
             }
             if seq.len() - from > MAX_NAME_WORDS {
+                return None;
+            }
+            // `Menteri Koordinator Kompartimen Pekerjaan Umum`: an ordinary
+            // word closing the run makes it the rest of the office, unless a
+            // given name opens it (`Presiden Hasan Tanjung`).
+            let end = &seq[seq.len() - 1];
+            if seq.len() - from >= 2
+                && !seq[from].info.has(flag::GIVEN)
+                && end.info.has(flag::COMMON)
+                && !end.info.has(flag::GIVEN | flag::FAMILY)
+            {
                 return None;
             }
             return person(&seq[from], &seq[seq.len() - 1], None);
@@ -756,6 +975,15 @@ impl Tables {
             && sentence_initial(text, seq[0].start)
             && seq[0].info.has(flag::COMMON)
             && !seq[0].info.has(flag::GIVEN)
+        {
+            seq = &seq[1..];
+        }
+        // `Mekanik Herlyo Wibowo`, `Sherpa Nawang Gombu`: an ordinary word
+        // before a given name describes the person.
+        if seq.len() >= 2
+            && seq[0].info.has(flag::COMMON)
+            && !seq[0].info.has(flag::GIVEN)
+            && seq[1].info.has(flag::GIVEN)
         {
             seq = &seq[1..];
         }
@@ -774,10 +1002,14 @@ impl Tables {
             return None;
         }
         let first_given = seq[0].info.has(flag::GIVEN);
+        // `Heru, Richard, Raymond dan Yoyo`: a given name listed next to
+        // another given name.
+        let person_cue = person_cue
+            || (first_given && seq.len() <= 2 && self.beside_given_name(doc, first, last));
         let subject = seq.len() == 1
             && self.predicate_after(doc, seq[0].last)
             && !self.after_preposition(doc, seq[0].first);
-        if first_given && (seq.len() >= 2 || speech_after || subject) {
+        if first_given && (seq.len() >= 2 || person_cue || subject) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         // `Putri Ayu Siregar`: a known family name closes the run.
@@ -805,6 +1037,14 @@ impl Tables {
         {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
+        // `Maki Horikita lahir di ...`: a verb whose subject is a person.
+        if seq.len() <= 4
+            && !seq.iter().all(|it| it.info.has(flag::COMMON))
+            && !self.after_preposition(doc, first)
+            && doc.word_after(last).is_some_and(cues::person_verb)
+        {
+            return person(&seq[0], &seq[seq.len() - 1], None);
+        }
         // `Siswono mendukung`, `Prasetyo tak`: a single unknown word (not a
         // common word) as the subject of a verb.
         if seq.len() == 1
@@ -817,7 +1057,7 @@ impl Tables {
         }
         // `Haposan mengatakan`, `Choe Son Hui menegaskan`: unknown capitalised
         // words (not all common words) before a verb of saying.
-        if speech_after && seq.len() <= 4 && !seq.iter().all(|it| it.info.has(flag::COMMON)) {
+        if person_cue && seq.len() <= 4 && !seq.iter().all(|it| it.info.has(flag::COMMON)) {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
         None
@@ -875,10 +1115,51 @@ impl Tables {
 
     /// Whether the word right before token `k` is a work/group/place cue.
     fn anti_cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
-        doc.word_before(k, true).is_some_and(|(p, w)| {
-            w.chars().all(char::is_lowercase)
-                && doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
-        })
+        let Some((p, w)) = doc.word_before(k, true) else {
+            return false;
+        };
+        if !w.chars().all(char::is_lowercase) {
+            return false;
+        }
+        doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
+    }
+
+    /// Whether a work/group/place cue comes two words before token `k`
+    /// (`grup musik Superman Is Dead`, `film animasi Walt Disney`): one
+    /// lowercase word between the cue and the run, unless it links a person
+    /// to the work (`lagu ciptaan Ismail Marzuki`, `film bersama Tom Hanks`).
+    /// Asked only of runs about to be read as a person, so that most runs
+    /// cost no extra look-up.
+    fn anti_cue_two_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        let Some((p, w)) = doc.word_before(k, true) else {
+            return false;
+        };
+        w.chars().all(char::is_lowercase)
+            && !doc
+                .info(p, || self.vocab.info(w))
+                .has(flag::CUE | flag::CUE_TAIL)
+            && !matches!(
+                w,
+                "bersama"
+                    | "dengan"
+                    | "oleh"
+                    | "dari"
+                    | "untuk"
+                    | "dan"
+                    | "atau"
+                    | "yang"
+                    | "milik"
+                    | "tentang"
+                    | "kepada"
+                    | "bagi"
+                    | "pada"
+                    | "di"
+                    | "ke"
+            )
+            && doc.word_before(p, true).is_some_and(|(q, v)| {
+                v.chars().all(char::is_lowercase)
+                    && doc.info(q, || self.vocab.info(v)).has(flag::ANTI_CUE)
+            })
     }
 
     /// Whether a predicate follows token `k`: an active verb (`me-`, `ber-`)
@@ -908,7 +1189,8 @@ impl Tables {
                 | "lalu"
                 | "pernah"
                 | "bahkan"
-        ) || ((w.starts_with("me") || w.starts_with("ber")) && w.len() >= 6)
+        ) || cues::person_verb(w)
+            || ((w.starts_with("me") || w.starts_with("ber")) && w.len() >= 6)
     }
 
     /// `di Xinjiang menghukum`: a word after a preposition is not a subject.
@@ -930,6 +1212,55 @@ impl Tables {
                     | "terhadap"
             )
         })
+    }
+
+    /// The start of a name whose nickname in quotation marks ends right
+    /// before token `first` (`Robert "Robbie"` before `Mark Gaspar`): the
+    /// person found just before the quote, or a given name there.
+    fn nickname_before(
+        &self,
+        doc: &Doc<'_, '_>,
+        first: usize,
+        out: &[Entity<'_>],
+    ) -> Option<usize> {
+        let tokens = doc.tokens;
+        let f = first.checked_sub(4)?;
+        let quote = |t: &Token<'_>| matches!(t.text(), "\"" | "“" | "”");
+        let capital = |t: &Token<'_>| {
+            t.kind() == TokenKind::Word && t.text().chars().next().is_some_and(char::is_uppercase)
+        };
+        let (given, open, nick, close) = (tokens[f], tokens[f + 1], tokens[f + 2], tokens[f + 3]);
+        if !(quote(&open) && capital(&nick) && quote(&close) && capital(&given)) {
+            return None;
+        }
+        let before_nick = out
+            .iter()
+            .rev()
+            .take(2)
+            .find(|p| p.span.end <= given.span().end);
+        match before_nick {
+            Some(p) if p.kind == EntityKind::Person && p.span.end == given.span().end => {
+                Some(p.span.start)
+            }
+            _ => doc
+                .info(f, || self.vocab.info(given.text()))
+                .has(flag::GIVEN)
+                .then(|| given.span().start),
+        }
+    }
+
+    /// Whether a given name is listed right before token `first` or right
+    /// after token `last` (`Richard, Raymond`; `Raymond dan Yoyo`).
+    fn beside_given_name(&self, doc: &Doc<'_, '_>, first: usize, last: usize) -> bool {
+        let tokens = doc.tokens;
+        let list = |t: &Token<'_>| matches!(t.text(), "," | "dan" | "&");
+        let given = |k: usize| {
+            let w = tokens[k].text();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && doc.info(k, || self.vocab.info(w)).has(flag::GIVEN)
+        };
+        (first >= 2 && list(&tokens[first - 1]) && given(first - 2))
+            || (last + 2 < tokens.len() && list(&tokens[last + 1]) && given(last + 2))
     }
 
     /// Whether a verb of saying (`mengatakan`) follows token `k`.
@@ -1204,12 +1535,40 @@ fn place_evidence_with(
 
 /// Whether `text[start..end]` sits right inside quotation marks (a title).
 fn quoted(text: &str, start: usize, end: usize) -> bool {
+    quote_before(text, start) && quote_after(text, end)
+}
+
+/// Whether a quotation mark comes right before `start` (spaces aside).
+fn quote_before(text: &str, start: usize) -> bool {
     let open = text[..start]
         .trim_end_matches([' ', '\t'])
         .chars()
         .next_back();
+    matches!(open, Some('"' | '“' | '\'' | '‘'))
+}
+
+/// Whether a quotation mark comes right after `end` (spaces aside).
+fn quote_after(text: &str, end: usize) -> bool {
     let close = text[end..].trim_start_matches([' ', '\t']).chars().next();
-    matches!(open, Some('"' | '“' | '\'' | '‘')) && matches!(close, Some('"' | '”' | '\'' | '’'))
+    matches!(close, Some('"' | '”' | '\'' | '’'))
+}
+
+/// Whether `text[end..]` is an English possessive (`'s`, `' s` as
+/// pre-tokenised text writes it) then a capitalised word.
+fn possessive_then_capital(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let Some(rest) = rest.strip_prefix(['\'', '’']) else {
+        return false;
+    };
+    let Some(rest) = rest.trim_start_matches([' ', '\t']).strip_prefix('s') else {
+        return false;
+    };
+    rest.starts_with([' ', '\t'])
+        && rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether `text[end..]` is `,` then a capitalised word.

@@ -1,0 +1,139 @@
+//! Words around a capitalised run that say what kind of name it is: the
+//! function words that glue the capitalised words of a foreign title
+//! together, the roles and biography cues that follow a person's name, and
+//! the cues that make a quoted name a character. The context rules of
+//! `tag.rs` ask these; each looks at one or two tokens next to the run,
+//! never further.
+
+use crate::tokenize::{Token, TokenKind};
+
+/// Lowercase English and romanised Japanese function words before a
+/// capitalised run that make it part of a title (`King of the Kastle`,
+/// `Sounding the Seventh Trumpet`). `and` and `by` are left out: they join
+/// and credit people too (`Simon and Garfunkel`, `by John Lennon`).
+pub(super) fn title_glue_before(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "from" | "no" | "wa" | "ga"
+    )
+}
+
+/// The same after a run (`Guinness Book of World Records`, `Kitto Mirai no
+/// Naka`, `Dakara Sono Te o Hanashite`).
+pub(super) fn title_glue_after(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "for"
+            | "to"
+            | "at"
+            | "from"
+            | "with"
+            | "no"
+            | "wa"
+            | "ga"
+            | "ni"
+            | "o"
+    )
+}
+
+/// Whether `(gitar)`, `(vokal)`, `(lahir 1984)` follows token `last`: a
+/// band member's instrument or a birth date in brackets follows a person.
+pub(super) fn role_in_brackets(tokens: &[Token<'_>], last: usize) -> bool {
+    let (Some(open), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else {
+        return false;
+    };
+    open.text() == "("
+        && word.kind() == TokenKind::Word
+        && matches!(
+            word.text(),
+            "gitar"
+                | "drum"
+                | "drums"
+                | "vokal"
+                | "bass"
+                | "bas"
+                | "kibor"
+                | "keyboard"
+                | "perkusi"
+                | "piano"
+                | "biola"
+                | "saksofon"
+                | "terompet"
+                | "lahir"
+        )
+}
+
+/// Whether `, seorang` or `, mantan` follows token `last`: an apposition
+/// that describes a person (`Tsvangirai, mantan tokoh serikat pekerja`).
+pub(super) fn person_apposition(tokens: &[Token<'_>], last: usize) -> bool {
+    let (Some(comma), Some(word)) = (tokens.get(last + 1), tokens.get(last + 2)) else {
+        return false;
+    };
+    comma.text() == "," && matches!(word.text(), "seorang" | "mantan")
+}
+
+/// Whether the word before the quotation mark that opens a run at token
+/// `first` makes the quoted run a character's name (`sebagai "Geum Jan
+/// Di"`, `memerankan "Sakuya"`).
+pub(super) fn role_before_quote(tokens: &[Token<'_>], first: usize) -> bool {
+    first
+        .checked_sub(2)
+        .map(|p| tokens[p].text())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "sebagai" | "memerankan" | "tokoh" | "karakter" | "peran" | "perannya"
+            )
+        })
+}
+
+/// Whether the run at tokens `first..=last`, inside quotation marks, is a
+/// character's name: `sebagai "Geum Jan Di"`, or `"Raika Tachibana" dalam
+/// ...`.
+pub(super) fn quoted_role(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    role_before_quote(tokens, first) || tokens.get(last + 2).is_some_and(|t| t.text() == "dalam")
+}
+
+/// The end of a romanised Korean given name that pre-tokenised text splits
+/// at its hyphen (`Choi Ji - woo`): the byte offset after `woo`, when token
+/// `last` is a short capitalised syllable followed by ` - ` and a short
+/// lowercase syllable.
+pub(super) fn split_syllable_end(tokens: &[Token<'_>], last: usize) -> Option<usize> {
+    let (syl, dash, tail) = (tokens[last], tokens.get(last + 1)?, tokens.get(last + 2)?);
+    let short = |w: &str, lower: bool| {
+        (2..=4).contains(&w.len())
+            && w.bytes().enumerate().all(|(i, b)| {
+                b.is_ascii_lowercase() || (!lower && i == 0 && b.is_ascii_uppercase())
+            })
+    };
+    (dash.text() == "-"
+        && short(syl.text(), false)
+        && tail.kind() == TokenKind::Word
+        && short(tail.text(), true))
+    .then(|| tail.span().end)
+}
+
+/// Verbs whose subject is a person (`Russert dilahirkan di Buffalo`, `Maki
+/// Horikita lahir pada ...`).
+pub(super) fn person_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "lahir"
+            | "dilahirkan"
+            | "wafat"
+            | "meninggal"
+            | "menikah"
+            | "belajar"
+            | "kuliah"
+            | "lulus"
+            | "pindah"
+            | "terpilih"
+            | "dipecat"
+            | "dinobatkan"
+    )
+}
