@@ -1118,7 +1118,7 @@ impl Tables {
         let Some((p, w)) = doc.word_before(k, true) else {
             return false;
         };
-        if !w.chars().all(char::is_lowercase) {
+        if !is_lowercase_word(w) {
             return false;
         }
         doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
@@ -1134,7 +1134,7 @@ impl Tables {
         let Some((p, w)) = doc.word_before(k, true) else {
             return false;
         };
-        w.chars().all(char::is_lowercase)
+        is_lowercase_word(w)
             && !doc
                 .info(p, || self.vocab.info(w))
                 .has(flag::CUE | flag::CUE_TAIL)
@@ -1168,7 +1168,7 @@ impl Tables {
         let Some(w) = doc.word_after(k) else {
             return false;
         };
-        if !w.chars().all(|c| c.is_lowercase()) {
+        if !is_lowercase_word(w) {
             return false;
         }
         matches!(
@@ -1266,8 +1266,7 @@ impl Tables {
     /// Whether a verb of saying (`mengatakan`) follows token `k`.
     fn speech_after(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
         doc.word_after(k).is_some_and(|w| {
-            w.chars().all(char::is_lowercase)
-                && doc.info(k + 1, || self.vocab.info(w)).has(flag::SPEECH)
+            is_lowercase_word(w) && doc.info(k + 1, || self.vocab.info(w)).has(flag::SPEECH)
         })
     }
 }
@@ -1310,28 +1309,30 @@ impl<'a, 't> Doc<'a, 't> {
 
     /// Whether only spaces and tabs lie between two byte offsets.
     fn blank(&self, from: usize, to: usize) -> bool {
-        self.text[from..to].bytes().all(|b| b == b' ' || b == b'\t')
+        self.text.as_bytes()[from..to]
+            .iter()
+            .all(|&b| b == b' ' || b == b'\t')
     }
 
     /// The word token before token `k` and its index, when only spaces
     /// separate them (`spaced`: at least one).
     fn word_before(&self, k: usize, spaced: bool) -> Option<(usize, &'t str)> {
         let p = k.checked_sub(1)?;
-        let (prev, cur) = (self.tokens[p], self.tokens[k]);
-        let gap = (prev.span().end, cur.span().start);
-        let ok = prev.kind() == TokenKind::Word
-            && self.blank(gap.0, gap.1)
-            && (!spaced || gap.0 < gap.1)
-            && prev.text().len() <= 24;
+        let prev = &self.tokens[p];
+        if prev.kind() != TokenKind::Word || prev.text().len() > 24 {
+            return None;
+        }
+        let gap = (prev.span().end, self.tokens[k].span().start);
+        let ok = (!spaced || gap.0 < gap.1) && self.blank(gap.0, gap.1);
         ok.then(|| (p, prev.text()))
     }
 
     /// The word token after token `k`, when only spaces separate them.
     fn word_after(&self, k: usize) -> Option<&'t str> {
-        let (cur, next) = (self.tokens[k], *self.tokens.get(k + 1)?);
+        let next = self.tokens.get(k + 1)?;
         let ok = next.kind() == TokenKind::Word
-            && self.blank(cur.span().end, next.span().start)
-            && next.text().len() < 32;
+            && next.text().len() < 32
+            && self.blank(self.tokens[k].span().end, next.span().start);
         ok.then(|| next.text())
     }
 }
@@ -1672,6 +1673,17 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 
 fn is_all_caps(s: &str) -> bool {
     !s.chars().any(char::is_lowercase)
+}
+
+/// Whether every character of `w` is lowercase (`char::is_lowercase`),
+/// without decoding an ASCII word.
+#[inline]
+fn is_lowercase_word(w: &str) -> bool {
+    if w.is_ascii() {
+        w.bytes().all(|b| b.is_ascii_lowercase())
+    } else {
+        w.chars().all(char::is_lowercase)
+    }
 }
 
 /// `II`, `XVI`: a Roman numeral after a name.
