@@ -10,6 +10,10 @@ use crate::units::{self, Stop, Unit};
 use indonlp::{Analyzer, Entity, EntityTagger, Span, Stemmer, StopWords, Tokenizer};
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Mutex;
+
+/// The largest output buffer kept for reuse.
+const KEEP_BUFFER_BYTES: usize = 8 << 20;
 
 /// What a task needs computed.
 #[derive(Clone, Copy, Debug)]
@@ -290,19 +294,32 @@ pub fn run(task: Task, c: &Common) -> Result<Status, String> {
     report.start(&sources);
 
     let mut out = io::BufWriter::with_capacity(256 << 10, io::stdout().lock());
+    // Written buffers go back to the workers: output is up to 25 times the
+    // input, and a fresh buffer per batch meant growing it (copying) and
+    // faulting in new pages every time. At most one buffer per batch in
+    // flight exists, and an unusually large one (a huge `--by file` unit)
+    // is freed instead of kept.
+    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let result = (|| -> io::Result<()> {
         out.write_all(output::header(task, format).as_bytes())?;
         pipeline::run(
             threads(c.input.threads),
             |emit| produce_units(&sources, c.input.by, c.input.strict, &report, emit),
             |batch| {
-                let mut buf = Vec::with_capacity(batch.iter().map(|u| u.text.len()).sum());
+                let mut buf = spare.lock().unwrap().pop().unwrap_or_default();
                 for unit in &batch {
                     engine.write_unit(unit, &mut buf);
                 }
                 buf
             },
-            |buf| out.write_all(&buf),
+            |mut buf: Vec<u8>| -> io::Result<()> {
+                out.write_all(&buf)?;
+                if buf.capacity() <= KEEP_BUFFER_BYTES {
+                    buf.clear();
+                    spare.lock().unwrap().push(buf);
+                }
+                Ok(())
+            },
         )?;
         out.flush()
     })();
