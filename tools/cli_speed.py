@@ -64,12 +64,13 @@ def run_bench(binary, path, formats, budget):
         sys.exit("indonlp bench did not report CPU time (needs Linux /proc)")
     rows = {}
     for line in out.splitlines():
-        m = re.match(r"(analyze alone|analyze → (\w+) \((\d+) MB\))\s+([\d.]+)", line)
+        m = re.match(r"(analyze alone|analyze → (\w+) \(([\d.]+) (MB|bytes)\))\s+([\d.]+)", line)
         if m:
             if m.group(2):
-                rows[m.group(2)] = (float(m.group(4)), int(m.group(3)))
+                size = float(m.group(3)) / (1 if m.group(4) == "MB" else 1e6)
+                rows[m.group(2)] = (float(m.group(5)), size)
             else:
-                rows["analyze alone"] = float(m.group(4))
+                rows["analyze alone"] = float(m.group(5))
     return rows, out
 
 
@@ -114,7 +115,7 @@ def main():
     print(rule)
     for fmt in formats:
         fmt_secs, out_mb = bench[fmt]
-        row = f"| {fmt} | {out_mb} MB | {fmt_secs:.2f} ({lib / fmt_secs:.0%} of analyze alone) |"
+        row = f"| {fmt} | {out_mb:.0f} MB | {fmt_secs:.2f} ({lib / fmt_secs:.0%} of analyze alone) |"
         for n in threads:
             cpu, wall = best[(fmt, n)]
             row += (f" {cpu:.2f} / {wall:.2f} |"

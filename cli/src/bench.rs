@@ -5,14 +5,17 @@
 //! With `--formats`, also `analyze` writing each output format with the
 //! command's own code (units cut as the command cuts them, one output
 //! buffer reused per batch, as a worker does), beside `analyze` alone: the
-//! cost of a format, apart from the command's reading, threads and writing.
+//! cost of a format, apart from the command's reading, threads and writing;
+//! and the command's whole pipeline (reading the files, batches, 1 and 2
+//! worker threads, output in order, counted instead of written), so the
+//! command's own overhead shows apart from the format's.
 
 use crate::args::{BenchArgs, By, Cli, Command, Format, Task};
 use crate::input::{self, Source};
 use crate::pipeline::{BATCH_BYTES, BATCH_UNITS};
 use crate::report::{Reporter, Status};
 use crate::units::{self, Stop, Unit};
-use crate::work::Engine;
+use crate::work::{write_sources, Engine};
 use clap::{Parser, ValueEnum};
 use indonlp::{Analyzer, EntityTagger, Tokenizer};
 use std::io::Write;
@@ -24,18 +27,27 @@ use unicode_segmentation::UnicodeSegmentation;
 struct Best {
     /// Wall-clock seconds.
     secs: f64,
-    /// CPU seconds of the measuring thread, where the system reports them.
+    /// CPU seconds of the process (every thread), where the system reports them.
     cpu: Option<f64>,
     /// What the cell counted (tokens, words or output bytes).
     count: usize,
 }
 
-/// CPU time (user + system) of the calling thread, from
-/// `/proc/thread-self/stat` (Linux; `None` elsewhere). Its unit is the
-/// kernel's USER_HZ clock tick, 1/100 s on Linux: fine for passes of a
+impl Best {
+    /// CPU seconds, if the system reports them and they are precise
+    /// enough (ticks of 1/100 s: passes of at least a second).
+    fn cpu(&self) -> Option<f64> {
+        self.cpu.filter(|&c| c >= 1.0)
+    }
+}
+
+/// CPU time (user + system) of the process, all threads, from
+/// `/proc/self/stat` (Linux; `None` elsewhere): the cells run one at a time,
+/// so it is the measured cell's, pipeline threads included. Its unit is
+/// the kernel's USER_HZ clock tick, 1/100 s on Linux: fine for passes of a
 /// second or more, which is what the format rows run on a large file.
-fn thread_cpu() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+fn process_cpu() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     // fields after the command name, which may contain spaces: state is
     // field 3, utime and stime fields 14 and 15
     let fields: Vec<&str> = stat[stat.rfind(')')? + 1..].split_whitespace().collect();
@@ -64,11 +76,11 @@ fn measure_all(budget: Duration, cells: &mut [Box<dyn FnMut() -> usize + '_>]) -
             if best[i].secs.is_finite() && spent[i] >= budget {
                 continue;
             }
-            let cpu_start = thread_cpu();
+            let cpu_start = process_cpu();
             let start = Instant::now();
             let count = std::hint::black_box(cell());
             let took = start.elapsed();
-            let cpu = cpu_start.zip(thread_cpu()).map(|(a, b)| b - a);
+            let cpu = cpu_start.zip(process_cpu()).map(|(a, b)| b - a);
             spent[i] += took;
             let b = &mut best[i];
             if took.as_secs_f64() < b.secs {
@@ -177,6 +189,8 @@ pub fn run(args: &BenchArgs) -> Result<Status, String> {
         .iter()
         .map(|&f| engine(f))
         .collect::<Result<Vec<_>, _>>()?;
+    let sources: Vec<Source> = args.files.iter().cloned().map(Source::File).collect();
+    let quiet = Reporter::new(true);
     let started = Instant::now();
     let mut cells: Vec<Box<dyn FnMut() -> usize + '_>> = Vec::new();
     for (_, f) in &tasks {
@@ -188,6 +202,17 @@ pub fn run(args: &BenchArgs) -> Result<Status, String> {
         for units in [&line_units, &files] {
             let mut buf = Vec::new();
             cells.push(Box::new(move || write_all(e, units, &mut buf)));
+        }
+    }
+    for e in &engines {
+        for threads in [1, 2] {
+            let (sources, quiet) = (&sources, &quiet);
+            cells.push(Box::new(move || {
+                let mut out = Counted(0);
+                let r = write_sources(e, sources, Some(By::Line), false, threads, quiet, &mut out);
+                r.expect("counting cannot fail");
+                out.0
+            }));
         }
     }
     // [row][per line, per file]
@@ -256,7 +281,9 @@ pub fn run(args: &BenchArgs) -> Result<Status, String> {
             "\n× useg: speed relative to unicode-segmentation word bounds on the same text (higher is faster)"
         )?;
         if !formats.is_empty() {
-            format_table(&mut out, mb, &results[2], &formats, &results[4..])?;
+            let (by_format, pipeline) = results[4..].split_at(formats.len());
+            format_table(&mut out, mb, &results[2], &formats, by_format)?;
+            pipeline_table(&mut out, &results[2][0], &formats, by_format, pipeline)?;
         }
         writeln!(out, "measured in {:.1} s", started.elapsed().as_secs_f64())
     })();
@@ -334,10 +361,16 @@ fn format_table(
     let cpu = analyze
         .iter()
         .chain(results.iter().flatten())
-        .all(|b| b.cpu.is_some());
+        .all(|b| b.cpu().is_some());
     // CPU time where the system reports it: on a shared machine it is the
     // fairer figure to set beside the command's CPU time.
-    let secs = |b: &Best| if cpu { b.cpu.unwrap_or(b.secs) } else { b.secs };
+    let secs = |b: &Best| {
+        if cpu {
+            b.cpu().unwrap_or(b.secs)
+        } else {
+            b.secs
+        }
+    };
     writeln!(
         out,
         "\nanalyze writing each format, one thread, the command's own code (its units, its \
@@ -347,16 +380,16 @@ fn format_table(
     )?;
     writeln!(
         out,
-        "{:<22} {:>30}   {:>30}",
+        "{:<30} {:>30}   {:>30}",
         "", "──── per line ────", "──── per file ────"
     )?;
     writeln!(
         out,
-        "{:<22} {:>9} {:>9} {:>10}   {:>9} {:>9} {:>10}",
-        "task", "seconds", "MB/s", "× analyze", "seconds", "MB/s", "× analyze"
+        "{:<30} {:>9} {:>9} {:>10}   {:>9} {:>9} {:>10}",
+        "task (per-line output)", "seconds", "MB/s", "× analyze", "seconds", "MB/s", "× analyze"
     )?;
     let row = |out: &mut dyn Write, name: &str, cells: &[Best; 2]| -> std::io::Result<()> {
-        write!(out, "{name:<22}")?;
+        write!(out, "{name:<30}")?;
         for mode in 0..2 {
             if mode == 1 {
                 write!(out, "  ")?;
@@ -374,15 +407,86 @@ fn format_table(
     row(out, "analyze alone", analyze)?;
     for (f, cells) in formats.iter().zip(results) {
         let name = f.to_possible_value().expect("no hidden formats");
-        let output_mb = cells[0].count as f64 / 1e6;
+        // the per-line output, the same bytes `--by line` writes
+        let bytes = cells[0].count;
+        let size = if bytes >= 1_000_000 {
+            format!("{:.1} MB", bytes as f64 / 1e6)
+        } else {
+            format!("{bytes} bytes")
+        };
         row(
             out,
-            &format!("analyze → {} ({output_mb:.0} MB)", name.get_name()),
+            &format!("analyze → {} ({size})", name.get_name()),
             cells,
         )?;
     }
     writeln!(
         out,
         "× analyze: the share of analyze's own speed kept while writing the format (1.00× = free)"
+    )
+}
+
+/// A writer that only counts the bytes.
+struct Counted(usize);
+
+impl Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The command's pipeline per line on 1 and 2 threads, beside `analyze`
+/// alone and `analyze` writing the format on one thread.
+fn pipeline_table(
+    out: &mut dyn Write,
+    analyze: &Best,
+    formats: &[Format],
+    by_format: &[[Best; 2]],
+    pipeline: &[[Best; 2]],
+) -> std::io::Result<()> {
+    let cpu = |b: &Best| b.cpu();
+    let all = |b: &[[Best; 2]]| b.iter().flatten().all(|b| cpu(b).is_some());
+    let (Some(lib), true, true) = (cpu(analyze), all(by_format), all(pipeline)) else {
+        return writeln!(
+            out,
+            "\n(the pipeline's figures need CPU time from /proc and passes of a second or more)"
+        );
+    };
+    writeln!(
+        out,
+        "\nthe command's pipeline, --by line, in process (reading the files, batches, worker \
+         threads, output in input order, counted instead of written)"
+    )?;
+    writeln!(
+        out,
+        "{:<8} {:>7} {:>8} {:>8}   {:>19}   {:>19}",
+        "format", "threads", "CPU s", "wall s", "of analyze alone", "of analyze + format"
+    )?;
+    for ((f, one), cells) in formats.iter().zip(by_format).zip(pipeline) {
+        let name = f.to_possible_value().expect("no hidden formats");
+        let with_format = cpu(&one[0]).unwrap_or(one[0].secs);
+        for (threads, b) in [1.0, 2.0].iter().zip(cells) {
+            let cpu = cpu(b).unwrap_or(b.secs);
+            writeln!(
+                out,
+                "{:<8} {threads:>7} {cpu:>8.2} {:>8.2}   {:>8.0}% / {:>5.0}%   {:>8.0}% / {:>5.0}%",
+                name.get_name(),
+                b.secs,
+                100.0 * lib / cpu,
+                100.0 * lib / (threads * b.secs),
+                100.0 * with_format / cpu,
+                100.0 * with_format / (threads * b.secs),
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "of X: X's CPU seconds / the pipeline's CPU seconds, and / (threads × its wall seconds); \
+         100 % / 100 % = threads × X's one-thread speed"
     )
 }
