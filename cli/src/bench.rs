@@ -189,7 +189,13 @@ pub fn run(args: &BenchArgs) -> Result<Status, String> {
         .iter()
         .map(|&f| engine(f))
         .collect::<Result<Vec<_>, _>>()?;
-    let sources: Vec<Source> = args.files.iter().cloned().map(Source::File).collect();
+    // the pipeline reads the files again: only those read well above
+    let sources: Vec<Source> = args
+        .files
+        .iter()
+        .map(|p| Source::File(p.clone()))
+        .filter(|s| files.iter().any(|u| u.source == s.name()))
+        .collect();
     let quiet = Reporter::new(true);
     let started = Instant::now();
     let mut cells: Vec<Box<dyn FnMut() -> usize + '_>> = Vec::new();
