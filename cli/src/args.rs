@@ -53,7 +53,9 @@ pub enum Command {
     /// Throughput (MB/s, tokens/s) on your text, beside unicode-segmentation
     #[command(after_help = "Examples:
   indonlp bench korpus.txt
-  indonlp bench --budget 2 a.txt b.txt.gz")]
+  indonlp bench --budget 2 a.txt b.txt.gz
+  indonlp bench --formats jsonl,tsv korpus.txt   # the cost of writing each format
+  indonlp bench --formats all korpus.txt")]
     Bench(BenchArgs),
     /// Write an Elasticsearch/OpenSearch `stemmer_override` rules file
     /// (`word => root`) for the vocabulary of a corpus
@@ -162,6 +164,19 @@ pub struct BenchArgs {
     /// Seconds to spend on each measurement (at least one run each)
     #[arg(long, default_value_t = 1.0, value_name = "SECONDS")]
     pub budget: f64,
+    /// Also time `analyze` writing these output formats, on one thread with
+    /// the command's own code, and compare with `analyze` alone
+    /// (comma-separated, or `all`)
+    #[arg(long, value_name = "FORMATS", value_delimiter = ',', value_parser = parse_bench_format)]
+    pub formats: Vec<Vec<Format>>,
+}
+
+/// A `--formats` item: a format name or `all`.
+fn parse_bench_format(s: &str) -> Result<Vec<Format>, String> {
+    if s == "all" {
+        return Ok(Format::value_variants().to_vec());
+    }
+    Format::from_str(s, false).map(|f| vec![f])
 }
 
 #[derive(Args, Debug)]

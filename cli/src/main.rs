@@ -5,6 +5,7 @@
 
 mod args;
 mod bench;
+mod escape;
 mod input;
 mod output;
 mod pipeline;

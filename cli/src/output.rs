@@ -6,9 +6,9 @@
 //! source.
 
 use crate::args::{Format, Task};
+use crate::escape::{push_cell, push_json_str, push_num, push_one_line, push_tsv_field, Chars};
 use crate::units::Unit;
-use indonlp::{CharOffsets, Entity, Entry, Span, TokenKind};
-use serde::Serialize;
+use indonlp::{Entity, Span, TokenKind};
 use std::io::Write;
 use std::ops::Range;
 
@@ -83,30 +83,6 @@ impl Tag {
     }
 }
 
-/// Appends a number without going through `fmt` (hot in TSV and CoNLL-U).
-fn push_num(out: &mut Vec<u8>, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&buf[i..]);
-}
-
-/// Appends `s` on one line: line breaks and tabs become spaces.
-fn push_one_line(out: &mut Vec<u8>, s: &str) {
-    if !s.contains(['\n', '\r', '\t']) {
-        out.extend_from_slice(s.as_bytes());
-    } else {
-        out.extend_from_slice(one_line(s).as_bytes());
-    }
-}
-
 /// The first line of a TSV output (column names); nothing for the others.
 pub fn header(task: Task, format: Format) -> String {
     if format != Format::Tsv {
@@ -156,174 +132,117 @@ pub fn write(task: Task, format: Format, view: &View<'_>, out: &mut Vec<u8>) {
     };
 }
 
-#[derive(Serialize)]
-struct JsonUnit<'a> {
-    source: &'a str,
-    unit: u64,
-    line: u64,
-    text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sentences: Option<Vec<JsonSentence<'a>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tokens: Option<Vec<JsonToken<'a>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    entities: Option<Vec<JsonEntity<'a>>>,
-}
-
-/// Byte and character offsets of a span; written as four plain fields
-/// (`#[serde(flatten)]` would send every object through serde's slower map
-/// path, which showed in profiles of large JSONL outputs).
-struct Offsets {
-    start: usize,
-    end: usize,
-    char_start: usize,
-    char_end: usize,
-}
-
-impl Offsets {
-    fn new(span: Span, chars: &mut CharOffsets<'_>) -> Offsets {
-        let r = chars.span(span);
-        Offsets {
-            start: span.start,
-            end: span.end,
-            char_start: r.start,
-            char_end: r.end,
-        }
-    }
-}
-
-struct JsonSentence<'a> {
-    text: &'a str,
-    offsets: Offsets,
-    /// `[first, end)` indices into `tokens`.
-    tokens: Option<[usize; 2]>,
-}
-
-impl Serialize for JsonSentence<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("JsonSentence", 6)?;
-        st.serialize_field("text", self.text)?;
-        st.serialize_field("start", &self.offsets.start)?;
-        st.serialize_field("end", &self.offsets.end)?;
-        st.serialize_field("char_start", &self.offsets.char_start)?;
-        st.serialize_field("char_end", &self.offsets.char_end)?;
-        // only when tokens are written
-        if let Some(t) = &self.tokens {
-            st.serialize_field("tokens", t)?;
-        }
-        st.end()
-    }
-}
-
-struct JsonToken<'a> {
-    text: &'a str,
-    kind: TokenKind,
-    offsets: Offsets,
-    stem: Option<&'a str>,
-    stopword: Option<bool>,
-    /// Index into `entities` (null when outside one); absent without entities.
-    entity: Option<Option<usize>>,
-}
-
-impl Serialize for JsonToken<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("JsonToken", 9)?;
-        st.serialize_field("text", self.text)?;
-        st.serialize_field("kind", &self.kind)?;
-        st.serialize_field("start", &self.offsets.start)?;
-        st.serialize_field("end", &self.offsets.end)?;
-        st.serialize_field("char_start", &self.offsets.char_start)?;
-        st.serialize_field("char_end", &self.offsets.char_end)?;
-        // the fields a subcommand does not compute are left out
-        if let Some(stem) = self.stem {
-            st.serialize_field("stem", stem)?;
-        }
-        if let Some(stop) = self.stopword {
-            st.serialize_field("stopword", &stop)?;
-        }
-        if let Some(entity) = self.entity {
-            st.serialize_field("entity", &entity)?;
-        }
-        st.end()
-    }
-}
-
-struct JsonEntity<'a> {
-    text: &'a str,
-    label: &'static str,
-    offsets: Offsets,
-    canonical: Option<&'a Entry>,
-}
-
-impl Serialize for JsonEntity<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("JsonEntity", 7)?;
-        st.serialize_field("text", self.text)?;
-        st.serialize_field("label", self.label)?;
-        st.serialize_field("start", &self.offsets.start)?;
-        st.serialize_field("end", &self.offsets.end)?;
-        st.serialize_field("char_start", &self.offsets.char_start)?;
-        st.serialize_field("char_end", &self.offsets.char_end)?;
-        st.serialize_field("canonical", &self.canonical)?;
-        st.end()
-    }
-}
-
+/// One JSON object per unit, written by hand (field by field, in the
+/// order the format documents) rather than through `serde`: serialising
+/// every token as a struct was most of the JSONL time. Strings are escaped
+/// as `serde_json` escapes them; canonical entries, rare next to tokens,
+/// still go through their `Serialize` implementation.
 fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
-    let text = view.unit.text.as_str();
+    let u = view.unit;
+    let text = u.text.as_str();
+    let chars = Chars::new(text);
     let with_tokens = view.tokens.is_some();
-    let sentences = (task == Task::Sentences || with_tokens).then(|| {
-        let mut chars = CharOffsets::new(text);
-        view.sentences
-            .iter()
-            .map(|s| JsonSentence {
-                text: &text[s.span],
-                offsets: Offsets::new(s.span, &mut chars),
-                tokens: with_tokens.then_some([s.tokens.start, s.tokens.end]),
-            })
-            .collect()
-    });
-    let tokens = view.tokens.as_ref().map(|tokens| {
-        let mut chars = CharOffsets::new(text);
-        tokens
-            .iter()
-            .map(|t| JsonToken {
-                text: t.text,
-                kind: t.kind,
-                offsets: Offsets::new(t.span, &mut chars),
-                stem: t.stem,
-                stopword: t.stem.is_some().then_some(t.stopword),
-                entity: view.entities.is_some().then_some(t.entity),
-            })
-            .collect()
-    });
-    let entities = view.entities.map(|entities| {
-        let mut chars = CharOffsets::new(text);
-        entities
-            .iter()
-            .map(|e| JsonEntity {
-                text: e.text(),
-                label: e.kind().label(),
-                offsets: Offsets::new(e.span(), &mut chars),
-                canonical: e.canonical(),
-            })
-            .collect()
-    });
-    let unit = JsonUnit {
-        source: &view.unit.source,
-        unit: view.unit.index,
-        line: view.unit.line,
-        text,
-        sentences,
-        tokens,
-        entities,
-    };
-    serde_json::to_writer(&mut *out, &unit)?;
-    out.push(b'\n');
+    out.extend_from_slice(b"{\"source\":");
+    push_json_str(out, &u.source);
+    out.extend_from_slice(b",\"unit\":");
+    push_num(out, u.index);
+    out.extend_from_slice(b",\"line\":");
+    push_num(out, u.line);
+    out.extend_from_slice(b",\"text\":");
+    push_json_str(out, text);
+    if task == Task::Sentences || with_tokens {
+        let mut chars = chars.clone();
+        out.extend_from_slice(b",\"sentences\":[");
+        for (i, s) in view.sentences.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"text\":");
+            push_json_str(out, &text[s.span]);
+            push_json_offsets(out, s.span, &mut chars);
+            // `[first, end)` indices into `tokens`, only when tokens are written
+            if with_tokens {
+                out.extend_from_slice(b",\"tokens\":[");
+                push_num(out, s.tokens.start);
+                out.push(b',');
+                push_num(out, s.tokens.end);
+                out.push(b']');
+            }
+            out.push(b'}');
+        }
+        out.push(b']');
+    }
+    if let Some(tokens) = &view.tokens {
+        let mut chars = chars.clone();
+        out.extend_from_slice(b",\"tokens\":[");
+        for (i, t) in tokens.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"text\":");
+            push_json_str(out, t.text);
+            out.extend_from_slice(b",\"kind\":\"");
+            out.extend_from_slice(t.kind.as_str().as_bytes());
+            out.push(b'"');
+            push_json_offsets(out, t.span, &mut chars);
+            // the fields a subcommand does not compute are left out
+            if let Some(stem) = t.stem {
+                out.extend_from_slice(b",\"stem\":");
+                push_json_str(out, stem);
+                out.extend_from_slice(if t.stopword {
+                    b",\"stopword\":true"
+                } else {
+                    b",\"stopword\":false"
+                });
+            }
+            // an index into `entities`, null outside one
+            if view.entities.is_some() {
+                out.extend_from_slice(b",\"entity\":");
+                match t.entity {
+                    Some(e) => push_num(out, e),
+                    None => out.extend_from_slice(b"null"),
+                }
+            }
+            out.push(b'}');
+        }
+        out.push(b']');
+    }
+    if let Some(entities) = view.entities {
+        let mut chars = chars;
+        out.extend_from_slice(b",\"entities\":[");
+        for (i, e) in entities.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"text\":");
+            push_json_str(out, e.text());
+            out.extend_from_slice(b",\"label\":");
+            push_json_str(out, e.kind().label());
+            push_json_offsets(out, e.span(), &mut chars);
+            out.extend_from_slice(b",\"canonical\":");
+            match e.canonical() {
+                Some(entry) => serde_json::to_writer(&mut *out, entry)?,
+                None => out.extend_from_slice(b"null"),
+            }
+            out.push(b'}');
+        }
+        out.push(b']');
+    }
+    out.extend_from_slice(b"}\n");
     Ok(())
+}
+
+/// `,"start":…,"end":…,"char_start":…,"char_end":…`
+fn push_json_offsets(out: &mut Vec<u8>, span: Span, chars: &mut Chars<'_>) {
+    let c = chars.span(span);
+    out.extend_from_slice(b",\"start\":");
+    push_num(out, span.start);
+    out.extend_from_slice(b",\"end\":");
+    push_num(out, span.end);
+    out.extend_from_slice(b",\"char_start\":");
+    push_num(out, c.start);
+    out.extend_from_slice(b",\"char_end\":");
+    push_num(out, c.end);
 }
 
 /// What a table shows about an entity's canonical entry.
@@ -384,28 +303,35 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
             writeln!(out, "{heading}")?;
             let stems = task != Task::Tokenize;
-            for (n, s) in view.sentences.iter().enumerate() {
-                writeln!(
-                    out,
-                    "sentence {}: {}",
-                    n + 1,
-                    one_line(&u.text.as_str()[s.span])
-                )?;
-                write!(out, "  {:<24} {:<13}", "token", "kind")?;
+            // Token rows are written without `fmt` (one per token, the hot
+            // path); `push_cell` pads as `{:<width}` does.
+            let row = |out: &mut Vec<u8>, text: &str, kind: &str, stem: &str, stop: &str| {
+                out.extend_from_slice(b"  ");
+                push_cell(out, text, 24);
+                out.push(b' ');
+                push_cell(out, kind, 13);
                 if stems {
-                    write!(out, " {:<18} {:<4}", "stem", "stop")?;
+                    out.push(b' ');
+                    push_cell(out, stem, 18);
+                    out.push(b' ');
+                    push_cell(out, stop, 4);
                 }
+            };
+            for (n, s) in view.sentences.iter().enumerate() {
+                out.extend_from_slice(b"sentence ");
+                push_num(out, n + 1);
+                out.extend_from_slice(b": ");
+                push_one_line(out, &u.text.as_str()[s.span]);
+                out.push(b'\n');
+                row(out, "token", "kind", "stem", "stop");
                 if view.entities.is_some() {
-                    write!(out, " entity")?;
+                    out.extend_from_slice(b" entity");
                 }
-                writeln!(out)?;
+                out.push(b'\n');
                 for i in s.tokens.clone() {
                     let t = &view.tokens()[i];
-                    write!(out, "  {:<24} {:<13}", one_line(t.text), t.kind.as_str())?;
-                    if stems {
-                        let stop = if t.stopword { "yes" } else { "" };
-                        write!(out, " {:<18} {:<4}", one_line(t.stem.unwrap_or("")), stop)?;
-                    }
+                    let stop = if t.stopword { "yes" } else { "" };
+                    row(out, t.text, t.kind.as_str(), t.stem.unwrap_or(""), stop);
                     if view.entities.is_some() {
                         let tag = view.tag(i, s);
                         if tag != Tag::Outside {
@@ -417,7 +343,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                     while out.last() == Some(&b' ') {
                         out.pop();
                     }
-                    writeln!(out)?;
+                    out.push(b'\n');
                 }
             }
             if let Some(entities) = view.entities.filter(|e| !e.is_empty()) {
@@ -438,49 +364,32 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Appends a TSV field (see [`field`]).
-fn push_field(out: &mut Vec<u8>, s: &str) {
-    out.extend_from_slice(field(s).as_bytes());
-}
-
-/// A TSV field: tab, line breaks and backslash escaped as `\t`, `\n`, `\r`, `\\`.
-fn field(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains(['\t', '\n', '\r', '\\']) {
-        return s.into();
-    }
-    let mut e = String::with_capacity(s.len() + 4);
-    for c in s.chars() {
-        match c {
-            '\t' => e.push_str("\\t"),
-            '\n' => e.push_str("\\n"),
-            '\r' => e.push_str("\\r"),
-            '\\' => e.push_str("\\\\"),
-            c => e.push(c),
-        }
-    }
-    e.into()
-}
-
 fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let text = u.text.as_str();
-    let source = field(&u.source);
-    let mut chars = CharOffsets::new(text);
+    let mut chars = Chars::new(text);
+    // `source<TAB>unit<TAB>line<TAB>`, the start of every row
+    let mut prefix = Vec::new();
+    push_tsv_field(&mut prefix, &u.source);
+    prefix.push(b'\t');
+    push_num(&mut prefix, u.index);
+    prefix.push(b'\t');
+    push_num(&mut prefix, u.line);
+    prefix.push(b'\t');
+    let nums = |out: &mut Vec<u8>, nums: &[usize]| {
+        for &x in nums {
+            push_num(out, x);
+            out.push(b'\t');
+        }
+    };
     match task {
         Task::Sentences => {
             for (n, s) in view.sentences.iter().enumerate() {
                 let c = chars.span(s.span);
-                writeln!(
-                    out,
-                    "{source}\t{}\t{}\t{n}\t{}\t{}\t{}\t{}\t{}",
-                    u.index,
-                    u.line,
-                    s.span.start,
-                    s.span.end,
-                    c.start,
-                    c.end,
-                    field(&text[s.span])
-                )?;
+                out.extend_from_slice(&prefix);
+                nums(out, &[n, s.span.start, s.span.end, c.start, c.end]);
+                push_tsv_field(out, &text[s.span]);
+                out.push(b'\n');
             }
         }
         Task::Ner => {
@@ -489,46 +398,31 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 let (name, cc) = e
                     .canonical()
                     .map_or(("", ""), |c| (c.name(), c.country_code().unwrap_or("")));
-                writeln!(
-                    out,
-                    "{source}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                    u.index,
-                    u.line,
-                    e.span().start,
-                    e.span().end,
-                    c.start,
-                    c.end,
-                    e.kind().label(),
-                    field(e.text()),
-                    field(name),
-                    cc
-                )?;
+                out.extend_from_slice(&prefix);
+                nums(out, &[e.span().start, e.span().end, c.start, c.end]);
+                out.extend_from_slice(e.kind().label().as_bytes());
+                out.push(b'\t');
+                push_tsv_field(out, e.text());
+                out.push(b'\t');
+                push_tsv_field(out, name);
+                out.push(b'\t');
+                out.extend_from_slice(cc.as_bytes());
+                out.push(b'\n');
             }
         }
         Task::Tokenize | Task::Stem | Task::Analyze => {
-            // One row per token: written without `fmt`, this is the hot path.
-            let mut prefix = Vec::new();
-            push_field(&mut prefix, &source);
-            prefix.push(b'\t');
-            push_num(&mut prefix, u.index);
-            prefix.push(b'\t');
-            push_num(&mut prefix, u.line);
-            prefix.push(b'\t');
             for (n, s) in view.sentences.iter().enumerate() {
                 for (k, i) in s.tokens.clone().enumerate() {
                     let t = &view.tokens()[i];
                     let c = chars.span(t.span);
                     out.extend_from_slice(&prefix);
-                    for x in [n, k, t.span.start, t.span.end, c.start, c.end] {
-                        push_num(out, x as u64);
-                        out.push(b'\t');
-                    }
-                    push_field(out, t.text);
+                    nums(out, &[n, k, t.span.start, t.span.end, c.start, c.end]);
+                    push_tsv_field(out, t.text);
                     out.push(b'\t');
                     out.extend_from_slice(t.kind.as_str().as_bytes());
                     if task != Task::Tokenize {
                         out.push(b'\t');
-                        push_field(out, t.stem.unwrap_or(""));
+                        push_tsv_field(out, t.stem.unwrap_or(""));
                         out.extend_from_slice(if t.stopword { b"\ttrue" } else { b"\tfalse" });
                     }
                     if task == Task::Analyze {
@@ -571,22 +465,29 @@ fn upos(kind: TokenKind) -> &'static str {
 fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let tokens = view.tokens();
-    let mut first = true;
+    // `# sent_id = SOURCE:UNIT:`, built at the unit's first sentence with tokens
+    let mut sent_id: Option<Vec<u8>> = None;
     for (n, s) in view.sentences.iter().enumerate() {
         if s.tokens.is_empty() {
             continue;
         }
-        if first && u.index == 0 {
-            writeln!(out, "# newdoc id = {}", id_part(&u.source))?;
-        }
-        first = false;
-        writeln!(
-            out,
-            "# sent_id = {}:{}:{}",
-            id_part(&u.source),
-            u.index,
-            n + 1
-        )?;
+        let sent_id = sent_id.get_or_insert_with(|| {
+            let id = id_part(&u.source);
+            if u.index == 0 {
+                out.extend_from_slice(b"# newdoc id = ");
+                out.extend_from_slice(id.as_bytes());
+                out.push(b'\n');
+            }
+            let mut p = b"# sent_id = ".to_vec();
+            p.extend_from_slice(id.as_bytes());
+            p.push(b':');
+            push_num(&mut p, u.index);
+            p.push(b':');
+            p
+        });
+        out.extend_from_slice(sent_id);
+        push_num(out, n + 1);
+        out.push(b'\n');
         // The text the forms spell out: single spaces where the source has
         // any whitespace, so that FORMs + SpaceAfter reproduce it exactly.
         let last = s.tokens.end - 1;
@@ -600,7 +501,7 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         out.push(b'\n');
         for (k, i) in s.tokens.clone().enumerate() {
             let t = &tokens[i];
-            push_num(out, k as u64 + 1);
+            push_num(out, k + 1);
             out.push(b'\t');
             push_conllu_field(out, t.text);
             out.push(b'\t');

@@ -11,10 +11,13 @@ use std::collections::BTreeMap;
 use std::sync::mpsc;
 use std::sync::{Condvar, Mutex};
 
-/// Units are sent in batches of about this many bytes, so that channel
-/// traffic stays negligible next to the work even for short lines.
-const BATCH_BYTES: usize = 16 << 10;
-const BATCH_UNITS: usize = 2048;
+/// Units are sent in batches of about this many bytes (or units), so that
+/// channel traffic and thread wake-ups stay negligible next to the work
+/// even for short lines: with 16 KiB batches, waking the threads was 6-10 %
+/// of the CPU time of `--by line --threads 1` on a virtual machine, with
+/// 64 KiB under 4 %.
+pub const BATCH_BYTES: usize = 64 << 10;
+pub const BATCH_UNITS: usize = 2048;
 const WINDOW_PER_THREAD: u64 = 4;
 
 /// Gives the reader permission to run ahead.

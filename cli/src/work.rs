@@ -10,6 +10,10 @@ use crate::units::{self, Stop, Unit};
 use indonlp::{Analyzer, Entity, EntityTagger, Span, Stemmer, StopWords, Tokenizer};
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Mutex;
+
+/// The largest output buffer kept for reuse.
+const KEEP_BUFFER_BYTES: usize = 8 << 20;
 
 /// What a task needs computed.
 #[derive(Clone, Copy, Debug)]
@@ -290,22 +294,16 @@ pub fn run(task: Task, c: &Common) -> Result<Status, String> {
     report.start(&sources);
 
     let mut out = io::BufWriter::with_capacity(256 << 10, io::stdout().lock());
-    let result = (|| -> io::Result<()> {
-        out.write_all(output::header(task, format).as_bytes())?;
-        pipeline::run(
-            threads(c.input.threads),
-            |emit| produce_units(&sources, c.input.by, c.input.strict, &report, emit),
-            |batch| {
-                let mut buf = Vec::with_capacity(batch.iter().map(|u| u.text.len()).sum());
-                for unit in &batch {
-                    engine.write_unit(unit, &mut buf);
-                }
-                buf
-            },
-            |buf| out.write_all(&buf),
-        )?;
-        out.flush()
-    })();
+    let result = write_sources(
+        &engine,
+        &sources,
+        c.input.by,
+        c.input.strict,
+        threads(c.input.threads),
+        &report,
+        &mut out,
+    )
+    .and_then(|()| out.flush());
     match result {
         Ok(()) => {}
         // `| head`: the reader has what it wanted.
@@ -313,4 +311,44 @@ pub fn run(task: Task, c: &Common) -> Result<Status, String> {
         Err(e) => report.error(&format!("writing output: {}", io_reason(&e))),
     }
     Ok(report.finish())
+}
+
+/// Runs `engine` over `sources` in the parallel pipeline and writes the
+/// output, in input order, to `out` (what a text subcommand does between
+/// parsing its arguments and exiting; `indonlp bench --formats` times it).
+pub fn write_sources(
+    engine: &Engine,
+    sources: &[Source],
+    by: Option<By>,
+    strict: bool,
+    threads: usize,
+    report: &Reporter,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    // Written buffers go back to the workers: output is up to 25 times the
+    // input, and a fresh buffer per batch meant growing it (copying) and
+    // faulting in new pages every time. At most one buffer per batch in
+    // flight exists, and an unusually large one (a huge `--by file` unit)
+    // is freed instead of kept.
+    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+    out.write_all(output::header(engine.task, engine.format).as_bytes())?;
+    pipeline::run(
+        threads,
+        |emit| produce_units(sources, by, strict, report, emit),
+        |batch| {
+            let mut buf = spare.lock().unwrap().pop().unwrap_or_default();
+            for unit in &batch {
+                engine.write_unit(unit, &mut buf);
+            }
+            buf
+        },
+        |mut buf: Vec<u8>| -> io::Result<()> {
+            out.write_all(&buf)?;
+            if buf.capacity() <= KEEP_BUFFER_BYTES {
+                buf.clear();
+                spare.lock().unwrap().push(buf);
+            }
+            Ok(())
+        },
+    )
 }

@@ -364,6 +364,7 @@ fn bad_arguments_exit_2_with_one_line() {
         &["bench", "--budget", "-1", "news.txt"],
         &["bench", "--budget=-1", "news.txt"],
         &["bench"],
+        &["bench", "--formats", "xml", "news.txt"],
     ] {
         let r = run(args);
         assert_eq!(r.code, 2, "indonlp {args:?}: {}", r.stderr);
@@ -550,6 +551,40 @@ fn bench_prints_a_table_beside_unicode_segmentation() {
         }
     }
     assert!(out.starts_with("input: 1 file, "), "{out}");
+}
+
+#[test]
+fn bench_formats_write_what_the_command_writes() {
+    let out = ok(&[
+        "bench",
+        "--budget",
+        "0",
+        "--formats",
+        "jsonl,bio,jsonl",
+        "news.txt",
+    ]);
+    let row = |name: &str| {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no {name} row in\n{out}"));
+        let numbers: Vec<f64> = line[line.find(')').map_or(name.len(), |i| i + 1)..]
+            .split_whitespace()
+            .filter_map(|w| w.trim_end_matches('×').parse().ok())
+            .collect();
+        // seconds, MB/s, × analyze; per line and per file
+        assert_eq!(numbers.len(), 6, "{line}");
+        line.to_owned()
+    };
+    assert_eq!(row("analyze alone").matches("1.00×").count(), 2);
+    for format in ["jsonl", "bio"] {
+        // the per-line output's size is the command's `--by line` output
+        let written = ok(&["analyze", "--by", "line", "--format", format, "news.txt"]).len();
+        row(&format!("analyze → {format} ({written} bytes)"));
+    }
+    // a format asked for twice is measured once
+    assert_eq!(out.matches("analyze → jsonl").count(), 1, "{out}");
+    assert!(out.contains("× analyze"), "{out}");
 }
 
 /// Elasticsearch's rules format: `lhs => rhs`, lhs a comma-separated list.

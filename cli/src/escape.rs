@@ -1,0 +1,284 @@
+//! Appending text and numbers to the output buffers, escaped for each
+//! format, without going through `fmt` or `serde`: these run once per token
+//! and output is many times the size of the input (JSONL about 25×), so
+//! they are the formats' hot path.
+//!
+//! Strings are scanned eight bytes at a time for the few bytes that need
+//! escaping, and copied in runs.
+
+use indonlp::{CharOffsets, Span};
+use std::ops::Range;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of `w` is below `n` (`n` ≤ 128; exact as a yes/no
+/// answer, the classic "hasless" bit trick).
+#[inline]
+fn has_below(w: u64, n: u8) -> bool {
+    w.wrapping_sub(ONES * u64::from(n)) & !w & HIGHS != 0
+}
+
+/// Whether any byte of `w` equals `b`.
+#[inline]
+fn has_byte(w: u64, b: u8) -> bool {
+    has_below(w ^ (ONES * u64::from(b)), 1)
+}
+
+/// Length of the longest prefix of `bytes` with no byte that `special`
+/// marks; `special_in` answers the same question for eight bytes at once.
+#[inline]
+fn plain_prefix(
+    bytes: &[u8],
+    special_in: impl Fn(u64) -> bool,
+    special: impl Fn(u8) -> bool,
+) -> usize {
+    let mut i = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if special_in(w) {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !special(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// Appends a decimal number. Offsets within a line are mostly below
+/// 10,000: those are stored as a fixed-size array (no call to `memcpy`,
+/// several of which per token showed in profiles); larger ones use `itoa`.
+#[inline]
+pub fn push_num(out: &mut Vec<u8>, n: impl TryInto<u16> + itoa::Integer + Copy) {
+    let digit = |d: u16| b'0' + (d % 10) as u8;
+    match n.try_into() {
+        Ok(n @ 0..10) => out.push(digit(n)),
+        Ok(n @ 10..100) => out.extend_from_slice(&[digit(n / 10), digit(n)]),
+        Ok(n @ 100..1000) => out.extend_from_slice(&[digit(n / 100), digit(n / 10), digit(n)]),
+        Ok(n @ 1000..10000) => {
+            out.extend_from_slice(&[digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)])
+        }
+        _ => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+    }
+}
+
+/// Appends `s` as a JSON string, escaped exactly as `serde_json` does
+/// (`\"`, `\\`, `\b \t \n \f \r`, other controls as `\u00XX`; everything
+/// else, non-ASCII included, as it is), so the JSONL bytes did not change
+/// when the formats stopped using it.
+pub fn push_json_str(out: &mut Vec<u8>, s: &str) {
+    fn special(b: u8) -> bool {
+        b < 0x20 || b == b'"' || b == b'\\'
+    }
+    fn special_in(w: u64) -> bool {
+        has_below(w, 0x20) || has_byte(w, b'"') || has_byte(w, b'\\')
+    }
+    out.push(b'"');
+    let mut rest = s.as_bytes();
+    loop {
+        let n = plain_prefix(rest, special_in, special);
+        out.extend_from_slice(&rest[..n]);
+        let Some(&b) = rest.get(n) else { break };
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            0x0C => out.extend_from_slice(b"\\f"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 0xF)]);
+            }
+        }
+        rest = &rest[n + 1..];
+    }
+    out.push(b'"');
+}
+
+/// Appends a TSV field: tab, line breaks and backslash escaped as `\t`,
+/// `\n`, `\r`, `\\`.
+pub fn push_tsv_field(out: &mut Vec<u8>, s: &str) {
+    fn special(b: u8) -> bool {
+        matches!(b, b'\t' | b'\n' | b'\r' | b'\\')
+    }
+    fn special_in(w: u64) -> bool {
+        has_byte(w, b'\t') || has_byte(w, b'\n') || has_byte(w, b'\r') || has_byte(w, b'\\')
+    }
+    let mut rest = s.as_bytes();
+    loop {
+        let n = plain_prefix(rest, special_in, special);
+        out.extend_from_slice(&rest[..n]);
+        let Some(&b) = rest.get(n) else { break };
+        out.extend_from_slice(match b {
+            b'\t' => b"\\t",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            _ => b"\\\\",
+        });
+        rest = &rest[n + 1..];
+    }
+}
+
+/// Appends `s` on one line: line breaks and tabs become spaces (the number
+/// of characters stays the same, which the table's alignment relies on).
+pub fn push_one_line(out: &mut Vec<u8>, s: &str) {
+    fn special(b: u8) -> bool {
+        matches!(b, b'\t' | b'\n' | b'\r')
+    }
+    fn special_in(w: u64) -> bool {
+        has_byte(w, b'\t') || has_byte(w, b'\n') || has_byte(w, b'\r')
+    }
+    let mut rest = s.as_bytes();
+    loop {
+        let n = plain_prefix(rest, special_in, special);
+        out.extend_from_slice(&rest[..n]);
+        if n == rest.len() {
+            break;
+        }
+        out.push(b' ');
+        rest = &rest[n + 1..];
+    }
+}
+
+/// Appends `s` on one line, left-aligned and padded with spaces to `width`
+/// characters, as `{:<width}` pads (longer text is not cut).
+pub fn push_cell(out: &mut Vec<u8>, s: &str, width: usize) {
+    push_one_line(out, s);
+    let chars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    out.resize(out.len() + width.saturating_sub(chars), b' ');
+}
+
+/// Byte to character offsets for one unit's text: the library's
+/// [`CharOffsets`], or nothing to count when the text is ASCII (most lines
+/// of Indonesian news are).
+#[derive(Clone)]
+pub struct Chars<'t>(Option<CharOffsets<'t>>);
+
+impl<'t> Chars<'t> {
+    pub fn new(text: &'t str) -> Chars<'t> {
+        Chars((!text.is_ascii()).then(|| CharOffsets::new(text)))
+    }
+
+    /// The character range of a byte span (fastest in increasing order).
+    #[inline]
+    pub fn span(&mut self, span: Span) -> Range<usize> {
+        match &mut self.0 {
+            None => span.start..span.end,
+            Some(c) => c.span(span),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Text with every byte class the escapers treat differently, at
+    /// positions inside and across eight-byte words.
+    fn samples() -> Vec<String> {
+        let mut v: Vec<String> = (0u8..0x80)
+            .map(|b| format!("abcdefg{}hijklmnopq{}", b as char, b as char))
+            .collect();
+        v.extend(
+            [
+                "",
+                "x",
+                "\\",
+                "\"\"",
+                "Jakarta — “kutip” é 😀 \u{7f}\u{2028}",
+                "tab\there\nnew\r\nline\\back\u{1}\u{1f}",
+                "12345678\t12345678\n",
+            ]
+            .map(String::from),
+        );
+        v
+    }
+
+    #[test]
+    fn json_strings_are_escaped_as_serde_json_does() {
+        for s in samples() {
+            let mut out = Vec::new();
+            push_json_str(&mut out, &s);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(&s).unwrap(),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn tsv_fields_and_one_line_text() {
+        for s in samples() {
+            let mut field = Vec::new();
+            push_tsv_field(&mut field, &s);
+            let expected = s
+                .replace('\\', "\\\\")
+                .replace('\t', "\\t")
+                .replace('\n', "\\n")
+                .replace('\r', "\\r");
+            assert_eq!(String::from_utf8(field).unwrap(), expected, "{s:?}");
+
+            let mut line = Vec::new();
+            push_one_line(&mut line, &s);
+            assert_eq!(
+                String::from_utf8(line).unwrap(),
+                s.replace(['\n', '\r', '\t'], " "),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cells_pad_like_fmt() {
+        for s in samples() {
+            for width in [0, 4, 24] {
+                let mut out = Vec::new();
+                push_cell(&mut out, &s, width);
+                let one = s.replace(['\n', '\r', '\t'], " ");
+                assert_eq!(String::from_utf8(out).unwrap(), format!("{one:<width$}"));
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_and_char_offsets() {
+        let mut out = Vec::new();
+        for n in [
+            0u64,
+            7,
+            10,
+            99,
+            100,
+            999,
+            1000,
+            9999,
+            10_000,
+            65_535,
+            65_536,
+            u64::MAX,
+        ] {
+            push_num(&mut out, n);
+            out.push(b' ');
+        }
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "0 7 10 99 100 999 1000 9999 10000 65535 65536 18446744073709551615 "
+        );
+        let text = "Wŏnsan, Korea";
+        let mut counted = Chars::new(text);
+        assert_eq!(counted.span(Span::new(8, 13)), 7..12);
+        let mut ascii = Chars::new("Korea Utara");
+        assert_eq!(ascii.span(Span::new(6, 11)), 6..11);
+    }
+}
