@@ -259,7 +259,7 @@ impl<'t> Scanner<'t> {
     pub(crate) fn next_token(&mut self) -> Option<(usize, usize, TokenKind)> {
         if !self.whitespace {
             // Fast path for most tokens: a space, then a word of ASCII
-            // letters that a space or the end of the text closes. The full
+            // letters that a space, a comma or the end of the text closes. The full
             // scan gives the same token; only `R` may open a currency (`Rp`).
             let bytes = self.bytes();
             let mut start = self.pos;
@@ -270,7 +270,7 @@ impl<'t> Scanner<'t> {
                 if b.is_ascii_alphabetic() && b != b'R' {
                     let end = start + leading_ascii_letters(&bytes[start..]);
                     let closed = match bytes.get(end) {
-                        None | Some(b' ') => true,
+                        None | Some(b' ' | b',') => true,
                         Some(&c) => ASCII_CLASS[c as usize] == SPACE,
                     };
                     if closed {
@@ -1043,6 +1043,15 @@ mod tests {
             "Dr",
             "KTP-el",
             "1",
+            ",",
+            "a,b",
+            "dll,",
+            "3,",
+            ",5",
+            "x,y.z",
+            "me,",
+            "O'Neil",
+            "tel,",
         ];
         // Every ordered pair and triple of pieces, joined by a space or not.
         let mut texts = Vec::new();
@@ -1050,7 +1059,7 @@ mod tests {
             for b in pieces {
                 texts.push(format!("{a} {b}"));
                 texts.push(format!("{a}{b}"));
-                for c in ["kata", "Rp", " ", "."] {
+                for c in ["kata", "Rp", " ", ".", ",", ", "] {
                     texts.push(format!("{a} {b}{c}"));
                     texts.push(format!("{c}{a} {b} "));
                 }
