@@ -3,23 +3,33 @@
 //! uses one [`Analyzer`](super::Analyzer).
 //!
 //! Running text repeats its words, so most tokens are a form seen before.
-//! The cache is a fixed table of write-once slots: a hit is a hash, one
-//! atomic load and a key compare, with no lock; a miss computes the answer
-//! and fills an empty slot if one of the word's few candidate slots is
-//! free. Nothing is ever evicted, so the memory is bounded by the table
-//! size and the longest word kept ([`MAX_WORD`] bytes), whatever the input;
-//! crafted input can only make words miss, which costs what no cache costs.
+//! The cache is a fixed array of write-once entries, filled in the order
+//! words are first met, and an index from a word's hash to its entry: a
+//! hit is a hash, two atomic loads and a key compare, with no lock; a miss
+//! computes the answer and stores it if the array has room and one of the
+//! word's few index slots is free. Nothing is ever evicted, so the memory
+//! is bounded by the array's size and the longest word kept ([`MAX_WORD`]
+//! bytes), whatever the input; crafted input can only make words miss,
+//! which costs what no cache costs.
+//!
+//! Entries in first-met order, rather than at their hash, put the frequent
+//! words (met early) on a few pages and cache lines: the hot part of the
+//! cache stays in the processor's caches and its address translations.
 
 use crate::hash::{Key, MAX_WORD};
 use crate::ner::WordInfo;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
-/// Number of slots. 65,536 distinct forms cover the working vocabulary of
+/// Number of entries. 65,536 distinct forms cover the working vocabulary of
 /// news text many times over.
 const SLOTS: usize = 1 << 16;
 
-/// Slots a word may take, from its hash on (linear probing: neighbouring
-/// slots, so a probe rarely costs another cache miss).
+/// Index slots: twice the entries, so probes stay short.
+const INDEX: usize = 2 * SLOTS;
+
+/// Index slots a word may take, from its hash on (linear probing:
+/// neighbouring slots share a cache line).
 const PROBES: usize = 4;
 
 /// A stem as the analyzer finds it, before the cache packs it.
@@ -82,21 +92,32 @@ pub(crate) struct Known {
     pub(crate) stopword: bool,
 }
 
-/// A slot on a cache line of its own.
+/// An entry on a cache line of its own.
 #[repr(align(64))]
 #[derive(Debug)]
 struct Slot(OnceLock<Known>);
 
-/// The shared table.
+/// The entries and their index.
+#[derive(Debug)]
+struct Table {
+    /// `0`: empty; `n`: the word is in `entries[n - 1]`.
+    index: Box<[AtomicU32]>,
+    /// Entries in the order words were first met.
+    entries: Box<[Slot]>,
+    /// Entries handed out so far (may pass `SLOTS`: then nothing is stored).
+    next: AtomicUsize,
+}
+
+/// The shared cache.
 #[derive(Debug)]
 pub(crate) struct WordCache {
-    slots: OnceLock<Box<[Slot]>>,
+    table: OnceLock<Table>,
 }
 
 impl WordCache {
     pub(crate) fn new() -> WordCache {
         WordCache {
-            slots: OnceLock::new(),
+            table: OnceLock::new(),
         }
     }
 
@@ -115,28 +136,21 @@ impl WordCache {
         }
         // The table is allocated on first use, not when the analyzer is
         // built: analyzers built only to configure another cost nothing.
-        let slots = self.slots.get_or_init(|| {
-            (0..SLOTS)
-                .map(|_| Slot(OnceLock::new()))
-                .collect::<Vec<_>>()
-                .into_boxed_slice()
+        let table = self.table.get_or_init(|| Table {
+            index: (0..INDEX).map(|_| AtomicU32::new(0)).collect(),
+            entries: (0..SLOTS).map(|_| Slot(OnceLock::new())).collect(),
+            next: AtomicUsize::new(0),
         });
         let key = Key::new(word);
         let h = key.hash();
         for p in 0..PROBES {
-            let slot = &slots[(h as usize).wrapping_add(p) & (SLOTS - 1)].0;
-            match slot.get() {
-                Some(k) if k.key == key => return read(k),
-                Some(_) => {}
-                None => {
-                    // Another thread may fill the slot first: then that
-                    // entry stays, and ours is used once and dropped.
-                    let known = make();
-                    return match slot.set(known) {
-                        Ok(()) => read(slot.get().expect("just set")),
-                        Err(known) => read(&known),
-                    };
-                }
+            let at = &table.index[(h as usize).wrapping_add(p) & (INDEX - 1)];
+            match at.load(Ordering::Acquire) {
+                0 => return table.insert(at, make(), read),
+                n => match table.entries[n as usize - 1].0.get() {
+                    Some(k) if k.key == key => return read(k),
+                    _ => {}
+                },
             }
         }
         read(&make())
@@ -147,15 +161,38 @@ impl WordCache {
     #[cfg(test)]
     pub(crate) const fn max_bytes() -> usize {
         let roots = std::mem::size_of::<Roots>() + 16 + 2 * MAX_WORD;
-        SLOTS * (std::mem::size_of::<Slot>() + roots)
+        SLOTS * (std::mem::size_of::<Slot>() + roots) + INDEX * 4
     }
 
     /// Number of word forms stored (for tests and memory reports).
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.slots
-            .get()
-            .map_or(0, |s| s.iter().filter(|x| x.0.get().is_some()).count())
+        self.table.get().map_or(0, |t| {
+            t.index
+                .iter()
+                .filter(|n| n.load(Ordering::Relaxed) != 0)
+                .count()
+        })
+    }
+}
+
+impl Table {
+    /// Stores `known` in the next free entry and publishes it in the empty
+    /// index slot `at`. Another thread may fill `at` first: then this entry
+    /// is only used by this call (the array has room for that: it only
+    /// bounds memory).
+    fn insert<R>(&self, at: &AtomicU32, known: Known, read: impl FnOnce(&Known) -> R) -> R {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        let Some(slot) = self.entries.get(n) else {
+            return read(&known);
+        };
+        if let Err(known) = slot.0.set(known) {
+            return read(&known);
+        }
+        // The entry is complete before its number is published (release),
+        // and a reader that sees the number sees the entry (acquire).
+        let _ = at.compare_exchange(0, n as u32 + 1, Ordering::Release, Ordering::Relaxed);
+        read(slot.0.get().expect("just set"))
     }
 }
 
@@ -259,7 +296,7 @@ mod tests {
     fn memory_is_bounded() {
         let slot = std::mem::size_of::<Slot>();
         assert_eq!(slot, 64, "a slot is one cache line");
-        // The bound the crate documents ("at most 11 MB").
+        // The bound the crate documents ("at most 11.1 MB").
         let max = WordCache::max_bytes();
         eprintln!("word cache: {slot}-byte slots, at most {max} bytes");
         assert!(max <= 11_100_000, "{max}");
