@@ -110,6 +110,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod analyze;
+mod cache;
 mod data;
 mod error;
 mod hash;

@@ -8,6 +8,7 @@ mod word_cache;
 
 pub use document::{AnalyzedToken, Document, Sentence};
 
+use crate::cache::WordCache;
 use crate::ner::{EntityTagger, WordInfo};
 use crate::stem::Stemmer;
 use crate::stopwords::StopWords;
@@ -15,7 +16,7 @@ use crate::tokenize::{expected_tokens, Open, Token, TokenKind, Tokenizer};
 use document::Stem;
 use std::cell::RefCell;
 use std::sync::{Arc, LazyLock};
-use word_cache::{Known, StemOf, WordCache};
+use word_cache::{Known, StemOf};
 
 thread_local! {
     /// Each thread's buffer of per-token tagger flags, reused by calls so a
@@ -57,7 +58,7 @@ struct Inner {
     tagger: Option<EntityTagger>,
     /// Stems and stopword flags of the word forms seen so far, shared by
     /// every thread and call.
-    words: WordCache,
+    words: WordCache<Known>,
 }
 
 static DEFAULT: LazyLock<Analyzer> = LazyLock::new(|| AnalyzerBuilder::default().build());
@@ -235,7 +236,7 @@ impl Analyzer {
             .tagger
             .as_ref()
             .map_or_else(WordInfo::default, |t| t.token_info(word));
-        Known::new(word, stem, initial, inner.stopwords.contains(word), tag)
+        Known::new(stem, initial, inner.stopwords.contains(word), tag)
     }
 }
 

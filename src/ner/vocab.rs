@@ -2,6 +2,7 @@
 //! it, and which gazetteer forms start with it. One look-up per token
 //! answers every question the context rules ask about that token.
 
+use crate::cache::WordCache;
 use crate::hash::{KeyMap, WordSet};
 use std::collections::HashMap;
 
@@ -77,6 +78,10 @@ pub(crate) struct Vocab {
     words: KeyMap<WordInfo>,
     /// Forms, grouped by first token, longest first.
     forms: Box<[FormRef]>,
+    /// The words looked up so far, in the order first met: the frequent
+    /// words of running text then sit on a few cache lines, where the
+    /// table above spreads them over megabytes.
+    seen: WordCache<WordInfo>,
 }
 
 /// Collects the vocabulary before it is frozen into a [`Vocab`].
@@ -133,6 +138,7 @@ impl VocabBuilder {
         Vocab {
             words: KeyMap::new(entries),
             forms: forms.into_boxed_slice(),
+            seen: WordCache::new(),
         }
     }
 }
@@ -142,6 +148,12 @@ impl Vocab {
     /// words).
     #[inline]
     pub(crate) fn info(&self, word: &str) -> WordInfo {
+        self.seen
+            .get_or_make(word, || self.look_up(word), |&info| info)
+    }
+
+    /// [`Vocab::info`] from the tables themselves.
+    fn look_up(&self, word: &str) -> WordInfo {
         if word.is_ascii() {
             return self.words.get_ascii_folded(word).unwrap_or_default();
         }
