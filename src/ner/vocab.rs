@@ -177,3 +177,37 @@ impl Vocab {
         &self.forms[start..start + info.forms_len as usize]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_look_up_cache_is_bounded() {
+        // The bound the README states for a tagger's cache ("4.7 MB").
+        let max = WordCache::<WordInfo>::max_bytes(0);
+        assert!(max <= 4_720_000, "{max}");
+    }
+
+    #[test]
+    fn cached_and_direct_look_ups_agree() {
+        let mut b = VocabBuilder::default();
+        b.flag("budi", flag::GIVEN);
+        b.flag("kata", flag::CUE);
+        b.form("Jakarta", 0, "jakarta");
+        let v = b.build();
+        for w in [
+            "Budi", "BUDI", "budi", "kata", "Jakarta", "jakarta", "Ümit", "x",
+        ] {
+            for _ in 0..2 {
+                let (a, b) = (v.info(w), v.look_up(w));
+                assert_eq!(
+                    (a.flags, a.forms_len, a.forms_start),
+                    (b.flags, b.forms_len, b.forms_start),
+                    "{w}"
+                );
+            }
+        }
+        assert!(v.info("Budi").has(flag::GIVEN) && v.forms(v.info("JAKARTA")).len() == 1);
+    }
+}
