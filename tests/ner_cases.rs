@@ -297,6 +297,9 @@ const CASES: &[Case] = &[
     ("cue_garapan", "Ia bermain dalam film garapan Zerkowitz.", &["Zerkowitz/PERSON"]),
     ("team_after_memperkuat", "Ia memperkuat Zorbak Kastelo musim lalu.", &[]),
     ("nickname_in_quotes_inside_name", "Kiper itu, Robert \"Robbie\" Zakrowski, pindah ke klub lain.", &["Robert \"Robbie\" Zakrowski/PERSON"]),
+    ("hyphen_spaced_name_goes_on", "Penyanyi Lee Ha - Na tampil di Seoul.", &["Lee Ha - Na/PERSON", "Seoul/CITY"]),
+    ("hyphen_spaced_name_covers_listed_part", "Buku itu ditulis Habiburrahman El - Shirazy pada 2004.", &["Habiburrahman El - Shirazy/PERSON"]),
+    ("hyphen_spaced_second_half_not_a_name", "Saat itu Goldwyn - Mayer Henley membeli hak film itu.", &[]),
     // --- the spec's paragraph, sentence by sentence
     ("spec_sentence_1", "JAKARTA, Redaksi — Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Moskwa, Kamis (12/9).", &["JAKARTA/CITY", "Rusia/COUNTRY", "Vladimir Putin/PERSON", "Korea Utara/COUNTRY", "Choe Son Hui/PERSON", "Moskwa/CITY"]),
     ("spec_sentence_2", "Sebelumnya, Kim Jong-un menjamu Sergei Lavrov di Wonsan.", &["Kim Jong-un/PERSON", "Sergei Lavrov/PERSON", "Wonsan/CITY"]),

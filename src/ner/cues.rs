@@ -137,3 +137,48 @@ pub(super) fn person_verb(w: &str) -> bool {
             | "dinobatkan"
     )
 }
+
+/// Whether `dash` and `word` are a spaced hyphen and the word it joins:
+/// pre-tokenised text writes `Saint-Germain` as `Saint - Germain`.
+fn spaced_hyphen(text: &str, dash: &Token<'_>, word: &Token<'_>) -> bool {
+    let (d, w) = (dash.span(), word.span());
+    dash.text() == "-"
+        && word.kind() == TokenKind::Word
+        && text[..d.start].ends_with(' ')
+        && text[d.end..w.start] == *" "
+}
+
+/// Whether the run opening at token `first` is the second half of a
+/// hyphenated name split by spaces (`Paris Saint - Germain`, `Metro -
+/// Goldwyn - Mayer`): a capitalised word before the hyphen.
+pub(super) fn after_hyphen_compound(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    let Some(p) = first.checked_sub(2) else {
+        return false;
+    };
+    let (word, dash) = (&tokens[p], &tokens[p + 1]);
+    let (d, f) = (dash.span(), tokens[first].span());
+    dash.text() == "-"
+        && word.text().chars().next().is_some_and(char::is_uppercase)
+        && text[word.span().end..d.start] == *" "
+        && text[d.end..f.start] == *" "
+}
+
+/// The end of a hyphenated name that pre-tokenised text splits at its
+/// hyphen (`Yoon Eun - Hye`, `Habiburrahman El - Shirazy`): the byte offset
+/// after the capitalised word that follows token `last` across a spaced
+/// hyphen, when that word ends the name.
+pub(super) fn hyphenated_name_end(text: &str, tokens: &[Token<'_>], last: usize) -> Option<usize> {
+    let (dash, word) = (tokens.get(last + 1)?, tokens.get(last + 2)?);
+    let w = word.text();
+    let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && w.chars().count() >= 2;
+    let ends = tokens.get(last + 3).is_none_or(|t| {
+        t.text() != "-" && !t.text().chars().next().is_some_and(char::is_uppercase)
+    });
+    (text[tokens[last].span().end..dash.span().start] == *" "
+        && spaced_hyphen(text, dash, word)
+        && capitalised
+        && ends)
+        .then(|| word.span().end)
+}

@@ -618,6 +618,17 @@ impl Tables {
                     title = false;
                     j += 1;
                 }
+                // `Habiburrahman El - Shirazy`: a name read across a spaced
+                // hyphen already covers this item.
+                ItemClass::Gaz(Class::Entry(_)) | ItemClass::Gaz(Class::Weak(_))
+                    if out.last().is_some_and(|p| {
+                        p.kind == EntityKind::Person
+                            && p.span.start < it.start
+                            && p.span.end > it.start
+                    }) =>
+                {
+                    j += 1;
+                }
                 ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
                     let mut entry = &self.entries[e as usize];
                     // `kota Singapura`, `ibu kota Kuwait`: the text says city.
@@ -808,8 +819,24 @@ impl Tables {
         person_cue: bool,
         coref: &Coref<'t>,
     ) -> Option<Entity<'t>> {
-        let found = self.name_in_run(doc, seq, title, person_cue, coref)?;
-        (found.canonical.is_some() || !self.anti_cue_two_before(doc, seq[0].first)).then_some(found)
+        let (first, last) = (seq[0].first, seq[seq.len() - 1].last);
+        // `Paris Saint - Germain`: the second half of a hyphenated name is
+        // no name of its own.
+        if cues::after_hyphen_compound(doc.text, doc.tokens, first) {
+            return None;
+        }
+        let mut found = self.name_in_run(doc, seq, title, person_cue, coref)?;
+        if found.canonical.is_none() && self.anti_cue_two_before(doc, first) {
+            return None;
+        }
+        // `Yoon Eun - Hye`: the name goes on across a spaced hyphen.
+        if found.span.end == seq[seq.len() - 1].end {
+            if let Some(end) = cues::hyphenated_name_end(doc.text, doc.tokens, last) {
+                found.span = Span::new(found.span.start, end);
+                found.text = &doc.text[found.span];
+            }
+        }
+        Some(found)
     }
 
     /// [`Tables::name_from_context`] before the look two words back.
