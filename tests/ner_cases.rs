@@ -300,6 +300,8 @@ const CASES: &[Case] = &[
     ("hyphen_spaced_name_goes_on", "Penyanyi Lee Ha - Na tampil di Seoul.", &["Lee Ha - Na/PERSON", "Seoul/CITY"]),
     ("hyphen_spaced_name_covers_listed_part", "Buku itu ditulis Habiburrahman El - Shirazy pada 2004.", &["Habiburrahman El - Shirazy/PERSON"]),
     ("hyphen_spaced_second_half_not_a_name", "Saat itu Goldwyn - Mayer Henley membeli hak film itu.", &[]),
+    ("mangled_letters_spaced_inside_name", "Penyerang Rodrigo Zapata G ? ? mez mencetak dua gol.", &["Rodrigo Zapata G ? ? mez/PERSON"]),
+    ("mangled_letters_in_two_words_of_name", "Ia berlatih bersama Lucas Mart??nez Ram??rez kemarin.", &["Lucas Mart??nez Ram??rez/PERSON"]),
     // --- the spec's paragraph, sentence by sentence
     ("spec_sentence_1", "JAKARTA, Redaksi — Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Moskwa, Kamis (12/9).", &["JAKARTA/CITY", "Rusia/COUNTRY", "Vladimir Putin/PERSON", "Korea Utara/COUNTRY", "Choe Son Hui/PERSON", "Moskwa/CITY"]),
     ("spec_sentence_2", "Sebelumnya, Kim Jong-un menjamu Sergei Lavrov di Wonsan.", &["Kim Jong-un/PERSON", "Sergei Lavrov/PERSON", "Wonsan/CITY"]),

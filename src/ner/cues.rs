@@ -182,3 +182,42 @@ pub(super) fn hyphenated_name_end(text: &str, tokens: &[Token<'_>], last: usize)
         && ends)
         .then(|| word.span().end)
 }
+
+/// The end of a name whose letters outside ASCII were lost to question
+/// marks (`Cavani G ? ? mez`, `Mart??nez Ram??rez`): the byte offset after
+/// the lowercase rest of the word that follows token `last` across the
+/// marks, and after any further such word of the name.
+pub(super) fn mangled_name_end(text: &str, tokens: &[Token<'_>], last: usize) -> Option<usize> {
+    let lower = |t: &Token<'_>| {
+        t.kind() == TokenKind::Word
+            && t.text()
+                .chars()
+                .all(|c| c.is_alphabetic() && c.is_lowercase())
+    };
+    let (mut k, mut end) = (last, None);
+    loop {
+        let mut i = k + 1;
+        while tokens.get(i).is_some_and(|t| t.text() == "?") {
+            i += 1;
+        }
+        let marks = i - k - 1;
+        let Some(rest) = tokens.get(i).filter(|t| lower(t)) else {
+            break;
+        };
+        // One mark inside a word (`G?mez`), or more than one.
+        let joined = text[tokens[k].span().end..rest.span().start].len() == marks;
+        if marks == 0 || (marks == 1 && !joined) {
+            break;
+        }
+        end = Some(rest.span().end);
+        k = i;
+        // `Mart ? ? nez Ram ? ? rez`: another word of the name, mangled too.
+        let next_mangled = tokens.get(k + 1).is_some_and(|t| {
+            t.kind() == TokenKind::Word && t.text().chars().next().is_some_and(char::is_uppercase)
+        }) && tokens.get(k + 2).is_some_and(|t| t.text() == "?");
+        if next_mangled {
+            k += 1;
+        }
+    }
+    end
+}

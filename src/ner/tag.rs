@@ -831,7 +831,10 @@ impl Tables {
         }
         // `Yoon Eun - Hye`: the name goes on across a spaced hyphen.
         if found.span.end == seq[seq.len() - 1].end {
-            if let Some(end) = cues::hyphenated_name_end(doc.text, doc.tokens, last) {
+            // `Cavani G ? ? mez`: letters lost to question marks.
+            let end = cues::hyphenated_name_end(doc.text, doc.tokens, last)
+                .or_else(|| cues::mangled_name_end(doc.text, doc.tokens, last));
+            if let Some(end) = end {
                 found.span = Span::new(found.span.start, end);
                 found.text = &doc.text[found.span];
             }
