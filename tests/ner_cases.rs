@@ -302,6 +302,8 @@ const CASES: &[Case] = &[
     ("hyphen_spaced_second_half_not_a_name", "Saat itu Goldwyn - Mayer Henley membeli hak film itu.", &[]),
     ("mangled_letters_spaced_inside_name", "Penyerang Rodrigo Zapata G ? ? mez mencetak dua gol.", &["Rodrigo Zapata G ? ? mez/PERSON"]),
     ("mangled_letters_in_two_words_of_name", "Ia berlatih bersama Lucas Mart??nez Ram??rez kemarin.", &["Lucas Mart??nez Ram??rez/PERSON"]),
+    ("list_of_one_word_names_with_a_given_name", "Vokalis band itu adalah Zerkin, Yarbo, Morvat dan Paul.", &["Zerkin/PERSON", "Yarbo/PERSON", "Morvat/PERSON", "Paul/PERSON"]),
+    ("list_of_one_word_names_without_given_name", "Kapal itu singgah di Zerkin, Yarbo dan Morvat.", &[]),
     // --- the spec's paragraph, sentence by sentence
     ("spec_sentence_1", "JAKARTA, Redaksi — Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Moskwa, Kamis (12/9).", &["JAKARTA/CITY", "Rusia/COUNTRY", "Vladimir Putin/PERSON", "Korea Utara/COUNTRY", "Choe Son Hui/PERSON", "Moskwa/CITY"]),
     ("spec_sentence_2", "Sebelumnya, Kim Jong-un menjamu Sergei Lavrov di Wonsan.", &["Kim Jong-un/PERSON", "Sergei Lavrov/PERSON", "Wonsan/CITY"]),

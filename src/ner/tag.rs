@@ -1035,7 +1035,8 @@ impl Tables {
         // `Heru, Richard, Raymond dan Yoyo`: a given name listed next to
         // another given name.
         let person_cue = person_cue
-            || (first_given && seq.len() <= 2 && self.beside_given_name(doc, first, last));
+            || (first_given && seq.len() <= 2 && self.beside_given_name(doc, first, last))
+            || (seq.len() == 1 && self.listed_with_given_names(doc, first));
         let subject = seq.len() == 1
             && self.predicate_after(doc, seq[0].last)
             && !self.after_preposition(doc, seq[0].first);
@@ -1281,6 +1282,70 @@ impl Tables {
 
     /// Whether a given name is listed right before token `first` or right
     /// after token `last` (`Richard, Raymond`; `Raymond dan Yoyo`).
+    /// `Gordon, Nino, Yerry dan Paul`: whether the one-word run at token
+    /// `k` is an item of a list of at least three one-word items, closed by
+    /// `dan` or `serta`, one of which (this one or another) is a given name.
+    fn listed_with_given_names(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        const MAX_ITEMS: usize = 8;
+        let tokens = doc.tokens;
+        let sep = |i: usize| matches!(tokens[i].text(), "," | "dan" | "serta");
+        let capital = |i: usize| {
+            tokens[i].kind() == TokenKind::Word
+                && tokens[i]
+                    .text()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
+        if !((k >= 1 && sep(k - 1)) || (k + 1 < tokens.len() && sep(k + 1))) {
+            return false;
+        }
+        // One-word items: no capitalised word right before or after.
+        let single = |i: usize| {
+            capital(i) && !(i >= 1 && capital(i - 1)) && !(i + 1 < tokens.len() && capital(i + 1))
+        };
+        let (mut items, mut given, mut closed) = (1, 0, false);
+        let mut count = |i: usize, closed: &mut bool, gap: &[Token<'_>]| {
+            *closed |= gap.iter().any(|t| matches!(t.text(), "dan" | "serta"));
+            let w = tokens[i].text();
+            if doc.info(i, || self.vocab.info(w)).has(flag::GIVEN) {
+                given += 1;
+            }
+        };
+        // Backwards, then forwards, one item at a time.
+        let mut i = k;
+        while items < MAX_ITEMS {
+            let mut p = i;
+            while p >= 1 && i - p < 2 && sep(p - 1) {
+                p -= 1;
+            }
+            if p == i || p == 0 || !single(p - 1) {
+                break;
+            }
+            count(p - 1, &mut closed, &tokens[p..i]);
+            items += 1;
+            i = p - 1;
+        }
+        let mut i = k;
+        while items < MAX_ITEMS {
+            let mut n = i + 1;
+            while n < tokens.len() && n - i <= 2 && sep(n) {
+                n += 1;
+            }
+            if n == i + 1 || n >= tokens.len() || !single(n) {
+                break;
+            }
+            count(n, &mut closed, &tokens[i + 1..n]);
+            items += 1;
+            i = n;
+        }
+        let w = tokens[k].text();
+        if doc.info(k, || self.vocab.info(w)).has(flag::GIVEN) {
+            given += 1;
+        }
+        items >= 3 && closed && given >= 1
+    }
+
     fn beside_given_name(&self, doc: &Doc<'_, '_>, first: usize, last: usize) -> bool {
         let tokens = doc.tokens;
         let list = |t: &Token<'_>| matches!(t.text(), "," | "dan" | "&");
