@@ -304,6 +304,10 @@ const CASES: &[Case] = &[
     ("mangled_letters_in_two_words_of_name", "Ia berlatih bersama Lucas Mart??nez Ram??rez kemarin.", &["Lucas Mart??nez Ram??rez/PERSON"]),
     ("list_of_one_word_names_with_a_given_name", "Vokalis band itu adalah Zerkin, Yarbo, Morvat dan Paul.", &["Zerkin/PERSON", "Yarbo/PERSON", "Morvat/PERSON", "Paul/PERSON"]),
     ("list_of_one_word_names_without_given_name", "Kapal itu singgah di Zerkin, Yarbo dan Morvat.", &[]),
+    ("club_words_villa_rovers", "Tahun lalu Zorbak Villa mengalahkan Kastelo Rovers 2-1.", &[]),
+    ("company_word_pictures", "Film itu didistribusikan Kastelo Pictures.", &[]),
+    ("study_programme_not_person", "Ia lulusan Teknik Sipil sebuah kampus negeri.", &[]),
+    ("given_name_before_club_word_still_person", "Gol itu dicetak David Villa kemarin.", &["David Villa/PERSON"]),
     // --- the spec's paragraph, sentence by sentence
     ("spec_sentence_1", "JAKARTA, Redaksi — Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Moskwa, Kamis (12/9).", &["JAKARTA/CITY", "Rusia/COUNTRY", "Vladimir Putin/PERSON", "Korea Utara/COUNTRY", "Choe Son Hui/PERSON", "Moskwa/CITY"]),
     ("spec_sentence_2", "Sebelumnya, Kim Jong-un menjamu Sergei Lavrov di Wonsan.", &["Kim Jong-un/PERSON", "Sergei Lavrov/PERSON", "Wonsan/CITY"]),
