@@ -221,3 +221,26 @@ pub(super) fn mangled_name_end(text: &str, tokens: &[Token<'_>], last: usize) ->
     }
     end
 }
+
+/// Whether `adalah seorang ...`, `merupakan salah seorang ...` or `adalah
+/// anak ...` follows token `last`, after an optional aside in brackets
+/// (`Zerkowitz (1901-1980) adalah seorang pelukis`): the run is described as a
+/// person.
+pub(super) fn described_as_person(tokens: &[Token<'_>], last: usize) -> bool {
+    const MAX_ASIDE: usize = 24;
+    let mut k = last + 1;
+    if tokens.get(k).is_some_and(|t| t.text() == "(") {
+        let close = tokens[k..]
+            .iter()
+            .take(MAX_ASIDE)
+            .position(|t| t.text() == ")");
+        let Some(close) = close else {
+            return false;
+        };
+        k += close + 1;
+    }
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text());
+    matches!(word(k), "adalah" | "merupakan" | "ialah")
+        && (matches!(word(k + 1), "seorang" | "anak" | "putra" | "putri")
+            || (word(k + 1) == "salah" && word(k + 2) == "seorang"))
+}

@@ -744,7 +744,10 @@ impl Tables {
                             doc,
                             &run[j..k],
                             title,
-                            speech_after || listed_after_person,
+                            speech_after
+                                || listed_after_person
+                                || (at_end
+                                    && cues::described_as_person(doc.tokens, run[k - 1].last)),
                             coref,
                         )
                     };
