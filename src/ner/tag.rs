@@ -407,16 +407,21 @@ impl Tables {
         }
         // A lone surname of a listed person is that person; inside a longer
         // unknown name (`Budi Widodo`) it is just part of the name.
+        let single_person = |it: &Item| match it.class {
+            ItemClass::Gaz(Class::Weak(_)) => true,
+            ItemClass::Gaz(Class::Entry(e)) => {
+                self.entries[e as usize].kind == EntityKind::Person
+                    && !text[it.start..it.end].contains(' ')
+            }
+            _ => false,
+        };
+        // `Ben Mboi`: two short forms of different listed people side by
+        // side are one unknown name.
+        let beside = |a: &Item, b: &Item| {
+            single_person(a) && single_person(b) && text[a.end..b.start].trim().is_empty()
+        };
         for k in 0..run.len() {
-            let single_person = match run[k].class {
-                ItemClass::Gaz(Class::Weak(_)) => true,
-                ItemClass::Gaz(Class::Entry(e)) => {
-                    self.entries[e as usize].kind == EntityKind::Person
-                        && !text[run[k].start..run[k].end].contains(' ')
-                }
-                _ => false,
-            };
-            if single_person {
+            if single_person(&run[k]) {
                 // `Pasangan Jokowi-JK`: a common word opening the run is
                 // not part of the name.
                 let prev_cap = k > 0
@@ -425,7 +430,8 @@ impl Tables {
                 // `Rizal Tanjung`: a given name before a town is a name too.
                 let next_cap = k + 1 < run.len()
                     && (matches!(run[k + 1].class, ItemClass::Cap)
-                        || (run[k].info.has(flag::GIVEN) && self.is_city(run[k + 1].class)));
+                        || (run[k].info.has(flag::GIVEN) && self.is_city(run[k + 1].class))
+                        || beside(&run[k], &run[k + 1]));
                 if prev_cap || next_cap {
                     run[k].class = ItemClass::Cap;
                 }
