@@ -667,6 +667,26 @@ impl Tables {
                         j += 2;
                         continue;
                     }
+                    // `Abdul Wahab Hasbullah`: a word read as a person just
+                    // before a listed person's name opens that name.
+                    let given_before = entry.kind == EntityKind::Person
+                        && j > 0
+                        && matches!(run[j - 1].class, ItemClass::Cap);
+                    if let Some(p) = out.last_mut().filter(|p| {
+                        given_before
+                            && p.kind == EntityKind::Person
+                            && p.span.start == run[j - 1].start
+                            && p.span.end == run[j - 1].end
+                    }) {
+                        p.span = Span::new(p.span.start, it.end);
+                        p.text = &text[p.span];
+                        // A longer name may be someone else: no canonical entry.
+                        p.canonical = None;
+                        register(text, p.span, None, coref);
+                        title = false;
+                        j += 1;
+                        continue;
+                    }
                     if entry.kind == EntityKind::Person {
                         register(text, span, Some(entry.clone()), coref);
                         title = false;
