@@ -849,6 +849,12 @@ impl Tables {
         coref: &Coref<'t>,
     ) -> Option<Entity<'t>> {
         let (first, last) = (seq[0].first, seq[seq.len() - 1].last);
+        // `kelas II dan III`, `R & B`: a Roman numeral or a letter alone is
+        // no name, whatever the list or the short forms around it say.
+        let alone = &doc.text[seq[0].start..seq[0].end];
+        if seq.len() == 1 && (is_roman(alone) || alone.chars().count() == 1) {
+            return None;
+        }
         // `Paris Saint - Germain`: the second half of a hyphenated name is
         // no name of its own.
         if cues::after_hyphen_compound(doc.text, doc.tokens, first) {
