@@ -313,6 +313,8 @@ const CASES: &[Case] = &[
     ("two_listed_surnames_side_by_side_one_name", "Rapat itu dipimpin Subianto Kamil kemarin.", &["Subianto Kamil/PERSON"]),
     ("name_read_before_listed_name_opens_it", "Pesantren itu didirikan kyai Zarkasi Wahab Hasbullah.", &["Zarkasi Wahab Hasbullah/PERSON"]),
     ("roman_numeral_alone_not_short_form", "Raja Zorbak III tiba kemarin. Sekarang ruang kelas III dibuka.", &["Zorbak III/PERSON"]),
+    ("title_komandan", "Pasukan itu dipimpin Komandan Zorbak Kastelo.", &["Zorbak Kastelo/PERSON"]),
+    ("military_unit_qualifies_title", "Ia pernah menjabat Komandan Kompi Zorbak di Bandung.", &["Zorbak/PERSON", "Bandung/CITY"]),
     // --- the spec's paragraph, sentence by sentence
     ("spec_sentence_1", "JAKARTA, Redaksi — Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Moskwa, Kamis (12/9).", &["JAKARTA/CITY", "Rusia/COUNTRY", "Vladimir Putin/PERSON", "Korea Utara/COUNTRY", "Choe Son Hui/PERSON", "Moskwa/CITY"]),
     ("spec_sentence_2", "Sebelumnya, Kim Jong-un menjamu Sergei Lavrov di Wonsan.", &["Kim Jong-un/PERSON", "Sergei Lavrov/PERSON", "Wonsan/CITY"]),
