@@ -315,6 +315,7 @@ const CASES: &[Case] = &[
     ("roman_numeral_alone_not_short_form", "Raja Zorbak III tiba kemarin. Sekarang ruang kelas III dibuka.", &["Zorbak III/PERSON"]),
     ("title_komandan", "Pasukan itu dipimpin Komandan Zorbak Kastelo.", &["Zorbak Kastelo/PERSON"]),
     ("military_unit_qualifies_title", "Ia pernah menjabat Komandan Kompi Zorbak di Bandung.", &["Zorbak/PERSON", "Bandung/CITY"]),
+    ("mangled_letters_in_first_word_of_name", "Lagu itu ditulis Bj??rn Zorbak Kastelo tahun lalu.", &["Bj??rn Zorbak Kastelo/PERSON"]),
     // --- the spec's paragraph, sentence by sentence
     ("spec_sentence_1", "JAKARTA, Redaksi — Presiden Rusia Vladimir Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Moskwa, Kamis (12/9).", &["JAKARTA/CITY", "Rusia/COUNTRY", "Vladimir Putin/PERSON", "Korea Utara/COUNTRY", "Choe Son Hui/PERSON", "Moskwa/CITY"]),
     ("spec_sentence_2", "Sebelumnya, Kim Jong-un menjamu Sergei Lavrov di Wonsan.", &["Kim Jong-un/PERSON", "Sergei Lavrov/PERSON", "Wonsan/CITY"]),

@@ -244,3 +244,28 @@ pub(super) fn described_as_person(tokens: &[Token<'_>], last: usize) -> bool {
         && (matches!(word(k + 1), "seorang" | "anak" | "putra" | "putri")
             || (word(k + 1) == "salah" && word(k + 2) == "seorang"))
 }
+
+/// The start of a name whose first word lost letters to question marks
+/// (`Bj ? ? rn Yttling`): the byte offset of that word's capitalised head
+/// before token `first`, when the lowercase rest of the word precedes it.
+pub(super) fn mangled_name_start(text: &str, tokens: &[Token<'_>], first: usize) -> Option<usize> {
+    let rest = first.checked_sub(1).map(|i| &tokens[i])?;
+    let lower = rest.kind() == TokenKind::Word
+        && rest
+            .text()
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_lowercase());
+    if !lower {
+        return None;
+    }
+    let mut i = first - 1;
+    while i >= 1 && tokens[i - 1].text() == "?" {
+        i -= 1;
+    }
+    let marks = first - 1 - i;
+    let head = &tokens[i.checked_sub(1)?];
+    let joined = text[head.span().end..rest.span().start].len() == marks;
+    let capital = head.kind() == TokenKind::Word
+        && head.text().chars().next().is_some_and(char::is_uppercase);
+    (capital && (marks >= 2 || (marks == 1 && joined))).then(|| head.span().start)
+}

@@ -794,6 +794,13 @@ impl Tables {
                         }
                         ent.text = &text[ent.span];
                         register(text, ent.span, ent.canonical.clone(), coref);
+                        // `Bj ? ? rn Yttling`: a name read back over an
+                        // entity already found replaces it.
+                        while out.last().is_some_and(|p| {
+                            p.span.end > ent.span.start && p.span.start >= ent.span.start
+                        }) {
+                            out.pop();
+                        }
                         out.push(ent);
                         j = last + 1;
                     } else {
@@ -863,6 +870,14 @@ impl Tables {
         let mut found = self.name_in_run(doc, seq, title, person_cue, coref)?;
         if found.canonical.is_none() && self.anti_cue_two_before(doc, first) {
             return None;
+        }
+        // `Bj ? ? rn Yttling`: the name starts before letters lost to
+        // question marks.
+        if found.span.start == seq[0].start {
+            if let Some(start) = cues::mangled_name_start(doc.text, doc.tokens, first) {
+                found.span = Span::new(start, found.span.end);
+                found.text = &doc.text[found.span];
+            }
         }
         // `Yoon Eun - Hye`: the name goes on across a spaced hyphen.
         if found.span.end == seq[seq.len() - 1].end {
