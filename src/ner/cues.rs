@@ -137,3 +137,135 @@ pub(super) fn person_verb(w: &str) -> bool {
             | "dinobatkan"
     )
 }
+
+/// Whether `dash` and `word` are a spaced hyphen and the word it joins:
+/// pre-tokenised text writes `Saint-Germain` as `Saint - Germain`.
+fn spaced_hyphen(text: &str, dash: &Token<'_>, word: &Token<'_>) -> bool {
+    let (d, w) = (dash.span(), word.span());
+    dash.text() == "-"
+        && word.kind() == TokenKind::Word
+        && text[..d.start].ends_with(' ')
+        && text[d.end..w.start] == *" "
+}
+
+/// Whether the run opening at token `first` is the second half of a
+/// hyphenated name split by spaces (`Paris Saint - Germain`, `Metro -
+/// Goldwyn - Mayer`): a capitalised word before the hyphen.
+pub(super) fn after_hyphen_compound(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    let Some(p) = first.checked_sub(2) else {
+        return false;
+    };
+    let (word, dash) = (&tokens[p], &tokens[p + 1]);
+    let (d, f) = (dash.span(), tokens[first].span());
+    dash.text() == "-"
+        && word.text().chars().next().is_some_and(char::is_uppercase)
+        && text[word.span().end..d.start] == *" "
+        && text[d.end..f.start] == *" "
+}
+
+/// The end of a hyphenated name that pre-tokenised text splits at its
+/// hyphen (`Yoon Eun - Hye`, `Habiburrahman El - Shirazy`): the byte offset
+/// after the capitalised word that follows token `last` across a spaced
+/// hyphen, when that word ends the name.
+pub(super) fn hyphenated_name_end(text: &str, tokens: &[Token<'_>], last: usize) -> Option<usize> {
+    let (dash, word) = (tokens.get(last + 1)?, tokens.get(last + 2)?);
+    let w = word.text();
+    let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && w.chars().count() >= 2;
+    let ends = tokens.get(last + 3).is_none_or(|t| {
+        t.text() != "-" && !t.text().chars().next().is_some_and(char::is_uppercase)
+    });
+    (text[tokens[last].span().end..dash.span().start] == *" "
+        && spaced_hyphen(text, dash, word)
+        && capitalised
+        && ends)
+        .then(|| word.span().end)
+}
+
+/// The end of a name whose letters outside ASCII were lost to question
+/// marks (`Cavani G ? ? mez`, `Mart??nez Ram??rez`): the byte offset after
+/// the lowercase rest of the word that follows token `last` across the
+/// marks, and after any further such word of the name.
+pub(super) fn mangled_name_end(text: &str, tokens: &[Token<'_>], last: usize) -> Option<usize> {
+    let lower = |t: &Token<'_>| {
+        t.kind() == TokenKind::Word
+            && t.text()
+                .chars()
+                .all(|c| c.is_alphabetic() && c.is_lowercase())
+    };
+    let (mut k, mut end) = (last, None);
+    loop {
+        let mut i = k + 1;
+        while tokens.get(i).is_some_and(|t| t.text() == "?") {
+            i += 1;
+        }
+        let marks = i - k - 1;
+        let Some(rest) = tokens.get(i).filter(|t| lower(t)) else {
+            break;
+        };
+        // One mark inside a word (`G?mez`), or more than one.
+        let joined = text[tokens[k].span().end..rest.span().start].len() == marks;
+        if marks == 0 || (marks == 1 && !joined) {
+            break;
+        }
+        end = Some(rest.span().end);
+        k = i;
+        // `Mart ? ? nez Ram ? ? rez`: another word of the name, mangled too.
+        let next_mangled = tokens.get(k + 1).is_some_and(|t| {
+            t.kind() == TokenKind::Word && t.text().chars().next().is_some_and(char::is_uppercase)
+        }) && tokens.get(k + 2).is_some_and(|t| t.text() == "?");
+        if next_mangled {
+            k += 1;
+        }
+    }
+    end
+}
+
+/// Whether `adalah seorang ...`, `merupakan salah seorang ...` or `adalah
+/// anak ...` follows token `last`, after an optional aside in brackets
+/// (`Zerkowitz (1901-1980) adalah seorang pelukis`): the run is described as a
+/// person.
+pub(super) fn described_as_person(tokens: &[Token<'_>], last: usize) -> bool {
+    const MAX_ASIDE: usize = 24;
+    let mut k = last + 1;
+    if tokens.get(k).is_some_and(|t| t.text() == "(") {
+        let close = tokens[k..]
+            .iter()
+            .take(MAX_ASIDE)
+            .position(|t| t.text() == ")");
+        let Some(close) = close else {
+            return false;
+        };
+        k += close + 1;
+    }
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text());
+    matches!(word(k), "adalah" | "merupakan" | "ialah")
+        && (matches!(word(k + 1), "seorang" | "anak" | "putra" | "putri")
+            || (word(k + 1) == "salah" && word(k + 2) == "seorang"))
+}
+
+/// The start of a name whose first word lost letters to question marks
+/// (`Bj ? ? rn Yttling`): the byte offset of that word's capitalised head
+/// before token `first`, when the lowercase rest of the word precedes it.
+pub(super) fn mangled_name_start(text: &str, tokens: &[Token<'_>], first: usize) -> Option<usize> {
+    let rest = first.checked_sub(1).map(|i| &tokens[i])?;
+    let lower = rest.kind() == TokenKind::Word
+        && rest
+            .text()
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_lowercase());
+    if !lower {
+        return None;
+    }
+    let mut i = first - 1;
+    while i >= 1 && tokens[i - 1].text() == "?" {
+        i -= 1;
+    }
+    let marks = first - 1 - i;
+    let head = &tokens[i.checked_sub(1)?];
+    let joined = text[head.span().end..rest.span().start].len() == marks;
+    let capital = head.kind() == TokenKind::Word
+        && head.text().chars().next().is_some_and(char::is_uppercase);
+    (capital && (marks >= 2 || (marks == 1 && joined))).then(|| head.span().start)
+}

@@ -407,16 +407,21 @@ impl Tables {
         }
         // A lone surname of a listed person is that person; inside a longer
         // unknown name (`Budi Widodo`) it is just part of the name.
+        let single_person = |it: &Item| match it.class {
+            ItemClass::Gaz(Class::Weak(_)) => true,
+            ItemClass::Gaz(Class::Entry(e)) => {
+                self.entries[e as usize].kind == EntityKind::Person
+                    && !text[it.start..it.end].contains(' ')
+            }
+            _ => false,
+        };
+        // `Ben Mboi`: two short forms of different listed people side by
+        // side are one unknown name.
+        let beside = |a: &Item, b: &Item| {
+            single_person(a) && single_person(b) && text[a.end..b.start].trim().is_empty()
+        };
         for k in 0..run.len() {
-            let single_person = match run[k].class {
-                ItemClass::Gaz(Class::Weak(_)) => true,
-                ItemClass::Gaz(Class::Entry(e)) => {
-                    self.entries[e as usize].kind == EntityKind::Person
-                        && !text[run[k].start..run[k].end].contains(' ')
-                }
-                _ => false,
-            };
-            if single_person {
+            if single_person(&run[k]) {
                 // `Pasangan Jokowi-JK`: a common word opening the run is
                 // not part of the name.
                 let prev_cap = k > 0
@@ -425,7 +430,8 @@ impl Tables {
                 // `Rizal Tanjung`: a given name before a town is a name too.
                 let next_cap = k + 1 < run.len()
                     && (matches!(run[k + 1].class, ItemClass::Cap)
-                        || (run[k].info.has(flag::GIVEN) && self.is_city(run[k + 1].class)));
+                        || (run[k].info.has(flag::GIVEN) && self.is_city(run[k + 1].class))
+                        || beside(&run[k], &run[k + 1]));
                 if prev_cap || next_cap {
                     run[k].class = ItemClass::Cap;
                 }
@@ -618,6 +624,17 @@ impl Tables {
                     title = false;
                     j += 1;
                 }
+                // `Habiburrahman El - Shirazy`: a name read across a spaced
+                // hyphen already covers this item.
+                ItemClass::Gaz(Class::Entry(_)) | ItemClass::Gaz(Class::Weak(_))
+                    if out.last().is_some_and(|p| {
+                        p.kind == EntityKind::Person
+                            && p.span.start < it.start
+                            && p.span.end > it.start
+                    }) =>
+                {
+                    j += 1;
+                }
                 ItemClass::Gaz(Class::Entry(e)) | ItemClass::Gaz(Class::Weak(e)) => {
                     let mut entry = &self.entries[e as usize];
                     // `kota Singapura`, `ibu kota Kuwait`: the text says city.
@@ -648,6 +665,26 @@ impl Tables {
                         });
                         title = false;
                         j += 2;
+                        continue;
+                    }
+                    // `Abdul Wahab Hasbullah`: a word read as a person just
+                    // before a listed person's name opens that name.
+                    let given_before = entry.kind == EntityKind::Person
+                        && j > 0
+                        && matches!(run[j - 1].class, ItemClass::Cap);
+                    if let Some(p) = out.last_mut().filter(|p| {
+                        given_before
+                            && p.kind == EntityKind::Person
+                            && p.span.start == run[j - 1].start
+                            && p.span.end == run[j - 1].end
+                    }) {
+                        p.span = Span::new(p.span.start, it.end);
+                        p.text = &text[p.span];
+                        // A longer name may be someone else: no canonical entry.
+                        p.canonical = None;
+                        register(text, p.span, None, coref);
+                        title = false;
+                        j += 1;
                         continue;
                     }
                     if entry.kind == EntityKind::Person {
@@ -733,7 +770,10 @@ impl Tables {
                             doc,
                             &run[j..k],
                             title,
-                            speech_after || listed_after_person,
+                            speech_after
+                                || listed_after_person
+                                || (at_end
+                                    && cues::described_as_person(doc.tokens, run[k - 1].last)),
                             coref,
                         )
                     };
@@ -754,6 +794,13 @@ impl Tables {
                         }
                         ent.text = &text[ent.span];
                         register(text, ent.span, ent.canonical.clone(), coref);
+                        // `Bj ? ? rn Yttling`: a name read back over an
+                        // entity already found replaces it.
+                        while out.last().is_some_and(|p| {
+                            p.span.end > ent.span.start && p.span.start >= ent.span.start
+                        }) {
+                            out.pop();
+                        }
                         out.push(ent);
                         j = last + 1;
                     } else {
@@ -808,8 +855,41 @@ impl Tables {
         person_cue: bool,
         coref: &Coref<'t>,
     ) -> Option<Entity<'t>> {
-        let found = self.name_in_run(doc, seq, title, person_cue, coref)?;
-        (found.canonical.is_some() || !self.anti_cue_two_before(doc, seq[0].first)).then_some(found)
+        let (first, last) = (seq[0].first, seq[seq.len() - 1].last);
+        // `kelas II dan III`, `R & B`: a Roman numeral or a letter alone is
+        // no name, whatever the list or the short forms around it say.
+        let alone = &doc.text[seq[0].start..seq[0].end];
+        if seq.len() == 1 && (is_roman(alone) || alone.chars().count() == 1) {
+            return None;
+        }
+        // `Paris Saint - Germain`: the second half of a hyphenated name is
+        // no name of its own.
+        if cues::after_hyphen_compound(doc.text, doc.tokens, first) {
+            return None;
+        }
+        let mut found = self.name_in_run(doc, seq, title, person_cue, coref)?;
+        if found.canonical.is_none() && self.anti_cue_two_before(doc, first) {
+            return None;
+        }
+        // `Bj ? ? rn Yttling`: the name starts before letters lost to
+        // question marks.
+        if found.span.start == seq[0].start {
+            if let Some(start) = cues::mangled_name_start(doc.text, doc.tokens, first) {
+                found.span = Span::new(start, found.span.end);
+                found.text = &doc.text[found.span];
+            }
+        }
+        // `Yoon Eun - Hye`: the name goes on across a spaced hyphen.
+        if found.span.end == seq[seq.len() - 1].end {
+            // `Cavani G ? ? mez`: letters lost to question marks.
+            let end = cues::hyphenated_name_end(doc.text, doc.tokens, last)
+                .or_else(|| cues::mangled_name_end(doc.text, doc.tokens, last));
+            if let Some(end) = end {
+                found.span = Span::new(found.span.start, end);
+                found.text = &doc.text[found.span];
+            }
+        }
+        Some(found)
     }
 
     /// [`Tables::name_from_context`] before the look two words back.
@@ -1005,7 +1085,8 @@ impl Tables {
         // `Heru, Richard, Raymond dan Yoyo`: a given name listed next to
         // another given name.
         let person_cue = person_cue
-            || (first_given && seq.len() <= 2 && self.beside_given_name(doc, first, last));
+            || (first_given && seq.len() <= 2 && self.beside_given_name(doc, first, last))
+            || (seq.len() == 1 && self.listed_with_given_names(doc, first));
         let subject = seq.len() == 1
             && self.predicate_after(doc, seq[0].last)
             && !self.after_preposition(doc, seq[0].first);
@@ -1251,6 +1332,70 @@ impl Tables {
 
     /// Whether a given name is listed right before token `first` or right
     /// after token `last` (`Richard, Raymond`; `Raymond dan Yoyo`).
+    /// `Gordon, Nino, Yerry dan Paul`: whether the one-word run at token
+    /// `k` is an item of a list of at least three one-word items, closed by
+    /// `dan` or `serta`, one of which (this one or another) is a given name.
+    fn listed_with_given_names(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        const MAX_ITEMS: usize = 8;
+        let tokens = doc.tokens;
+        let sep = |i: usize| matches!(tokens[i].text(), "," | "dan" | "serta");
+        let capital = |i: usize| {
+            tokens[i].kind() == TokenKind::Word
+                && tokens[i]
+                    .text()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
+        if !((k >= 1 && sep(k - 1)) || (k + 1 < tokens.len() && sep(k + 1))) {
+            return false;
+        }
+        // One-word items: no capitalised word right before or after.
+        let single = |i: usize| {
+            capital(i) && !(i >= 1 && capital(i - 1)) && !(i + 1 < tokens.len() && capital(i + 1))
+        };
+        let (mut items, mut given, mut closed) = (1, 0, false);
+        let mut count = |i: usize, closed: &mut bool, gap: &[Token<'_>]| {
+            *closed |= gap.iter().any(|t| matches!(t.text(), "dan" | "serta"));
+            let w = tokens[i].text();
+            if doc.info(i, || self.vocab.info(w)).has(flag::GIVEN) {
+                given += 1;
+            }
+        };
+        // Backwards, then forwards, one item at a time.
+        let mut i = k;
+        while items < MAX_ITEMS {
+            let mut p = i;
+            while p >= 1 && i - p < 2 && sep(p - 1) {
+                p -= 1;
+            }
+            if p == i || p == 0 || !single(p - 1) {
+                break;
+            }
+            count(p - 1, &mut closed, &tokens[p..i]);
+            items += 1;
+            i = p - 1;
+        }
+        let mut i = k;
+        while items < MAX_ITEMS {
+            let mut n = i + 1;
+            while n < tokens.len() && n - i <= 2 && sep(n) {
+                n += 1;
+            }
+            if n == i + 1 || n >= tokens.len() || !single(n) {
+                break;
+            }
+            count(n, &mut closed, &tokens[i + 1..n]);
+            items += 1;
+            i = n;
+        }
+        let w = tokens[k].text();
+        if doc.info(k, || self.vocab.info(w)).has(flag::GIVEN) {
+            given += 1;
+        }
+        items >= 3 && closed && given >= 1
+    }
+
     fn beside_given_name(&self, doc: &Doc<'_, '_>, first: usize, last: usize) -> bool {
         let tokens = doc.tokens;
         let list = |t: &Token<'_>| matches!(t.text(), "," | "dan" | "&");
