@@ -1276,23 +1276,8 @@ impl Tables {
 
     /// `di Xinjiang menghukum`: a word after a preposition is not a subject.
     fn after_preposition(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
-        doc.word_before(k, false).is_some_and(|(_, w)| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "di" | "ke"
-                    | "dari"
-                    | "pada"
-                    | "dalam"
-                    | "untuk"
-                    | "bagi"
-                    | "oleh"
-                    | "dengan"
-                    | "tentang"
-                    | "antara"
-                    | "kepada"
-                    | "terhadap"
-            )
-        })
+        doc.word_before(k, false)
+            .is_some_and(|(_, w)| lowercase_in(w, PREPOSITIONS))
     }
 
     /// The start of a name whose nickname in quotation marks ends right
@@ -1567,6 +1552,23 @@ const LOCATIVE: &[&str] = &[
     "barat",
 ];
 
+/// Prepositions after which a word is not a subject (`di Xinjiang menghukum`).
+const PREPOSITIONS: &[&str] = &[
+    "di", "ke", "dari", "pada", "dalam", "untuk", "bagi", "oleh", "dengan", "tentang", "antara",
+    "kepada", "terhadap",
+];
+
+/// Whether the lowercase form of `w` is one of `list` (lowercase ASCII
+/// words), without building that form for an ASCII word: these checks run
+/// for every capitalised run.
+fn lowercase_in(w: &str, list: &[&str]) -> bool {
+    if w.is_ascii() {
+        list.iter().any(|x| w.eq_ignore_ascii_case(x))
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
+}
+
 /// Locative words that start a list of places (`di Salemba, Jakarta`).
 const LIST_ANCHORS: &[&str] = &[
     "di", "ke", "dari", "wilayah", "kawasan", "daerah", "yakni", "yaitu", "seperti", "antara",
@@ -1577,10 +1579,14 @@ const LIST_ANCHORS: &[&str] = &[
 /// region of it.
 fn compass_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '\t']);
-    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    matches!(
-        w.to_lowercase().as_str(),
-        "utara" | "selatan" | "timur" | "barat" | "tengah" | "laut" | "daya"
+    let w = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
+    lowercase_in(
+        w,
+        &[
+            "utara", "selatan", "timur", "barat", "tengah", "laut", "daya",
+        ],
     )
 }
 
@@ -1595,11 +1601,11 @@ fn locative(text: &str, start: usize) -> bool {
             .map_or(text.len(), |p| start + p);
         return is_all_caps(&text[start..word_end]);
     }
-    let w = trailing_word(before).1.to_lowercase();
-    if LOCATIVE.contains(&w.as_str()) {
+    let w = trailing_word(before).1;
+    if lowercase_in(w, LOCATIVE) {
         return true;
     }
-    if before.ends_with(',') || w == "dan" || w == "atau" {
+    if before.ends_with(',') || lowercase_in(w, &["dan", "atau"]) {
         // Look back through the list to the clause start for a locative word.
         let mut from = start.saturating_sub(90);
         while !text.is_char_boundary(from) {
@@ -1612,7 +1618,7 @@ fn locative(text: &str, start: usize) -> bool {
             .unwrap_or(window);
         return clause
             .split(|c: char| !c.is_alphabetic())
-            .any(|x| LIST_ANCHORS.contains(&x.to_lowercase().as_str()));
+            .any(|x| lowercase_in(x, LIST_ANCHORS));
     }
     false
 }
