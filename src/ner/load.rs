@@ -314,14 +314,7 @@ impl Gazetteer {
         let mut rows = Vec::new();
         for line in tsv_lines(name, text) {
             let (n, l) = line?;
-            let f: Vec<&str> = l.split('\t').collect();
-            if f.len() != 5 {
-                return Err(Error::malformed(
-                    name,
-                    n,
-                    format!("expected 5 tab-separated columns, found {}", f.len()),
-                ));
-            }
+            let f = columns(name, n, l, 5)?;
             check_iso(name, n, f[0])?;
             rows.push(f);
         }
@@ -353,14 +346,7 @@ impl Gazetteer {
         let mut rows = Vec::new();
         for line in tsv_lines(name, text) {
             let (n, l) = line?;
-            let f: Vec<&str> = l.split('\t').collect();
-            if f.len() != 5 {
-                return Err(Error::malformed(
-                    name,
-                    n,
-                    format!("expected 5 tab-separated columns, found {}", f.len()),
-                ));
-            }
+            let f = columns(name, n, l, 5)?;
             let gid: u32 = f[0]
                 .parse()
                 .map_err(|_| Error::malformed(name, n, format!("bad GeoNames id {:?}", f[0])))?;
@@ -390,14 +376,7 @@ impl Gazetteer {
         let mut rows = Vec::new();
         for line in tsv_lines(name, text) {
             let (n, l) = line?;
-            let f: Vec<&str> = l.split('\t').collect();
-            if f.len() != 3 {
-                return Err(Error::malformed(
-                    name,
-                    n,
-                    format!("expected 3 tab-separated columns, found {}", f.len()),
-                ));
-            }
+            let f = columns(name, n, l, 3)?;
             let idx = *self
                 .by_city
                 .get(&(f[1].to_lowercase(), f[2].to_owned()))
@@ -664,6 +643,19 @@ fn check_setter(
         Some(c) if !c.is_empty() && !is_iso2(c) => fail(format!("bad ISO 3166 alpha-2 code {c:?}")),
         _ => Ok(()),
     }
+}
+
+/// The tab-separated fields of line `n` of `src`, which must number `k`.
+fn columns<'a>(src: &str, n: usize, l: &'a str, k: usize) -> Result<Vec<&'a str>, Error> {
+    let f: Vec<&str> = l.split('\t').collect();
+    if f.len() != k {
+        return Err(Error::malformed(
+            src,
+            n,
+            format!("expected {k} tab-separated columns, found {}", f.len()),
+        ));
+    }
+    Ok(f)
 }
 
 fn two_cols<'a>(src: &str, n: usize, l: &'a str) -> Result<(&'a str, &'a str), Error> {
