@@ -245,6 +245,17 @@ fn push_json_offsets(out: &mut Vec<u8>, span: Span, chars: &mut Chars<'_>) {
     push_num(out, c.end);
 }
 
+/// One entity as a row of the text table.
+fn entity_row(out: &mut Vec<u8>, e: &Entity<'_>) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "  {:<28} {:<8} {}",
+        one_line(e.text()),
+        e.kind().label(),
+        describe(e)
+    )
+}
+
 /// What a table shows about an entity's canonical entry.
 fn describe(e: &Entity<'_>) -> String {
     let Some(c) = e.canonical() else {
@@ -288,13 +299,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
             writeln!(out, "{heading}")?;
             for e in entities {
-                writeln!(
-                    out,
-                    "  {:<28} {:<8} {}",
-                    one_line(e.text()),
-                    e.kind().label(),
-                    describe(e)
-                )?;
+                entity_row(out, e)?;
             }
         }
         Task::Tokenize | Task::Stem | Task::Analyze => {
@@ -349,13 +354,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             if let Some(entities) = view.entities.filter(|e| !e.is_empty()) {
                 writeln!(out, "entities:")?;
                 for e in entities {
-                    writeln!(
-                        out,
-                        "  {:<28} {:<8} {}",
-                        one_line(e.text()),
-                        e.kind().label(),
-                        describe(e)
-                    )?;
+                    entity_row(out, e)?;
                 }
             }
             writeln!(out)?;
