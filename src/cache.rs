@@ -3,57 +3,100 @@
 //! word-list flags.
 //!
 //! Running text repeats its words, so most tokens are a form seen before.
-//! The cache is a fixed array of write-once entries, filled in the order
-//! words are first met, and an index from a word's hash to its entry: a
-//! hit is a hash, two atomic loads and a key compare, with no lock; a miss
-//! computes the answer and stores it if the array has room and one of the
-//! word's few index slots is free. Nothing is ever evicted, so the memory
-//! is bounded by the array's size and the longest word kept ([`MAX_WORD`]
-//! bytes), whatever the input; crafted input can only make words miss,
-//! which costs what no cache costs.
+//! The cache is a fixed array of 32-byte entries, two to a cache line, each
+//! holding a word of up to [`MAX_KEY`] bytes and 96 bits of packed value
+//! ([`Packed`]); a word sits at its hash (or one of the next few entries).
+//! A hit is a hash, one atomic load of the entry and a key compare, with no
+//! lock and no pointer to follow: one cache line per token, where an index
+//! beside the entries cost two dependent misses. Values too big for an
+//! entry keep their rare extra part (a root spelled differently from the
+//! word) in a side table, read only for the words that have one.
 //!
-//! Entries in first-met order, rather than at their hash, put the frequent
-//! words (met early) on a few pages and cache lines: the hot part of the
-//! cache stays in the processor's caches and its address translations.
+//! Nothing is ever evicted, so memory is bounded by the array's size
+//! whatever the input; crafted input can only make words miss, which costs
+//! what no cache costs.
 
-use crate::hash::{Key, MAX_WORD};
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use crate::hash::FxHasher;
+use std::hash::Hasher;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-/// Number of entries. 65,536 distinct forms cover the working vocabulary of
-/// news text many times over.
+/// Number of entries (2 MiB of entries). 65,536 places for the working
+/// vocabulary of news text, which is a few tens of thousands of forms.
 pub(crate) const SLOTS: usize = 1 << 16;
 
-/// Index slots: twice the entries, so probes stay short.
-const INDEX: usize = 2 * SLOTS;
+/// Entries a word may take, from its hash on (linear probing: neighbours
+/// share a cache line).
+const PROBES: usize = 8;
 
-/// Index slots a word may take, from its hash on (linear probing:
-/// neighbouring slots share a cache line).
-const PROBES: usize = 4;
+/// Longest word kept: two machine words. Longer words are rare in any
+/// text (under one token in a thousand in news) and are computed each time.
+pub(crate) const MAX_KEY: usize = 16;
 
-/// An entry on a cache line of its own.
-#[repr(align(64))]
-#[derive(Debug)]
-struct Slot<V>(OnceLock<(Key, V)>);
+/// `meta` bit: the entry is complete.
+const READY: u64 = 1 << 63;
+/// `meta` bit: the value has a cold part in the side table.
+const COLD: u64 = 1 << 62;
 
-/// The entries and their index.
-#[derive(Debug)]
-struct Table<V> {
-    /// `0`: empty; `n`: the word is in `entries[n - 1]`.
-    index: Box<[AtomicU32]>,
-    /// Entries in the order words were first met.
-    entries: Box<[Slot<V>]>,
-    /// Entries handed out so far (may pass `SLOTS`: then nothing is stored).
-    next: AtomicUsize,
+/// A value stored in an entry: 96 bits inline (`wide`, `narrow`), and a
+/// cold part for the few values that need more.
+pub(crate) trait Packed: Sized {
+    /// The part too big for an entry (`()` when there is none).
+    type Cold: Send + Sync;
+    /// Splits the value into what the entry holds and its cold part.
+    fn pack(self) -> (u64, u32, Option<Self::Cold>);
 }
 
-/// The shared cache of `V`s by word.
-#[derive(Debug)]
-pub(crate) struct WordCache<V> {
-    table: OnceLock<Table<V>>,
+/// A value as read back from the cache.
+pub(crate) struct Hit<'c, C> {
+    pub(crate) wide: u64,
+    pub(crate) narrow: u32,
+    pub(crate) cold: Option<&'c C>,
 }
 
-impl<V> WordCache<V> {
+/// One entry: the word (zero-padded, little-endian), the wide value, and
+/// `meta` = state bits, the word's length (bits 32..40) and the narrow
+/// value (bits 0..32). `key[0] == 0` marks an empty entry.
+#[repr(align(32))]
+#[derive(Debug, Default)]
+struct Entry {
+    key: [AtomicU64; 2],
+    wide: AtomicU64,
+    meta: AtomicU64,
+}
+
+/// The entries and the cold parts of their values.
+#[derive(Debug)]
+struct Table<C> {
+    entries: Box<[Entry]>,
+    /// Allocated on the first cold part stored; indexed like `entries`.
+    cold: OnceLock<Box<[OnceLock<C>]>>,
+}
+
+/// The shared cache of packed values by word.
+#[derive(Debug)]
+pub(crate) struct WordCache<V: Packed> {
+    table: OnceLock<Table<V::Cold>>,
+}
+
+/// A word as the two words of its key, or `None` when it cannot be kept
+/// (too long, or starting with NUL bytes, which would read as empty).
+#[inline]
+fn key_of(word: &str) -> Option<[u64; 2]> {
+    let b = word.as_bytes();
+    if b.len() > MAX_KEY {
+        return None;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    buf[..b.len()].copy_from_slice(b);
+    let k = [
+        u64::from_le_bytes(buf[..8].try_into().expect("8 bytes")),
+        u64::from_le_bytes(buf[8..].try_into().expect("8 bytes")),
+    ];
+    (k[0] != 0).then_some(k)
+}
+
+impl<V: Packed> WordCache<V> {
     pub(crate) fn new() -> WordCache<V> {
         WordCache {
             table: OnceLock::new(),
@@ -61,55 +104,81 @@ impl<V> WordCache<V> {
     }
 
     /// The value for `word`, computing it with `make` on a miss. `make` is
-    /// called at most once per call; words longer than [`MAX_WORD`] are
+    /// called at most once per call; words longer than [`MAX_KEY`] are
     /// never stored.
     #[inline]
     pub(crate) fn get_or_make<R>(
         &self,
         word: &str,
         make: impl FnOnce() -> V,
-        read: impl FnOnce(&V) -> R,
+        read: impl FnOnce(Hit<'_, V::Cold>) -> R,
     ) -> R {
-        if word.len() > MAX_WORD {
-            return read(&make());
-        }
+        let Some(key) = key_of(word) else {
+            return unstored(make(), read);
+        };
         // The table is allocated on first use, not when its owner is
         // built: analyzers and taggers built only to configure another
         // cost nothing.
         let table = self.table.get_or_init(|| Table {
-            index: (0..INDEX).map(|_| AtomicU32::new(0)).collect(),
-            entries: (0..SLOTS).map(|_| Slot(OnceLock::new())).collect(),
-            next: AtomicUsize::new(0),
+            entries: (0..SLOTS).map(|_| Entry::default()).collect(),
+            cold: OnceLock::new(),
         });
-        let key = Key::new(word);
-        let h = key.hash();
+        let len = (word.len() as u64) << 32;
+        let mut h = FxHasher::default();
+        h.write_u64(key[0]);
+        h.write_u64(key[1]);
+        h.write_u64(len);
+        // FxHash mixes into the high bits; the low ones see little of the word.
+        let h = (h.finish() >> (64 - SLOTS.trailing_zeros())) as usize;
         for p in 0..PROBES {
-            let at = &table.index[(h as usize).wrapping_add(p) & (INDEX - 1)];
-            match at.load(Ordering::Acquire) {
-                0 => return table.insert(at, key, make(), read),
-                n => match table.entries[n as usize - 1].0.get() {
-                    Some((k, v)) if *k == key => return read(v),
-                    _ => {}
-                },
+            let at = h.wrapping_add(p) & (SLOTS - 1);
+            let e = &table.entries[at];
+            // Acquire: a complete entry's key and value are visible.
+            let meta = e.meta.load(Ordering::Acquire);
+            if meta & READY == 0 {
+                if e.key[0].load(Ordering::Relaxed) == 0 {
+                    return table.insert(at, key, len, make(), read);
+                }
+                // Another thread is filling this entry right now.
+                return unstored(make(), read);
+            }
+            if meta & (0xff << 32) == len
+                && e.key[0].load(Ordering::Relaxed) == key[0]
+                && e.key[1].load(Ordering::Relaxed) == key[1]
+            {
+                return read(Hit {
+                    wide: e.wide.load(Ordering::Relaxed),
+                    narrow: meta as u32,
+                    cold: if meta & COLD != 0 {
+                        table.cold.get().and_then(|c| c[at].get())
+                    } else {
+                        None
+                    },
+                });
             }
         }
-        read(&make())
+        unstored(make(), read)
     }
 
-    /// The most memory the table can hold with values that own `extra`
+    /// The most memory the table can hold with cold parts that own `extra`
     /// bytes each on the heap.
     #[cfg(test)]
     pub(crate) const fn max_bytes(extra: usize) -> usize {
-        SLOTS * (std::mem::size_of::<Slot<V>>() + extra) + INDEX * 4
+        let cold = if std::mem::size_of::<V::Cold>() == 0 {
+            0
+        } else {
+            std::mem::size_of::<OnceLock<V::Cold>>() + extra
+        };
+        SLOTS * (std::mem::size_of::<Entry>() + cold)
     }
 
     /// Number of word forms stored (for tests and memory reports).
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.table.get().map_or(0, |t| {
-            t.index
+            t.entries
                 .iter()
-                .filter(|n| n.load(Ordering::Relaxed) != 0)
+                .filter(|e| e.meta.load(Ordering::Relaxed) & READY != 0)
                 .count()
         })
     }
@@ -117,27 +186,63 @@ impl<V> WordCache<V> {
     /// The size of one entry.
     #[cfg(test)]
     pub(crate) const fn slot_size() -> usize {
-        std::mem::size_of::<Slot<V>>()
+        std::mem::size_of::<Entry>()
     }
 }
 
-impl<V> Table<V> {
-    /// Stores `value` in the next free entry and publishes it in the empty
-    /// index slot `at`. Another thread may fill `at` first: then this entry
-    /// is only used by this call (the array has room for that: it only
-    /// bounds memory).
-    fn insert<R>(&self, at: &AtomicU32, key: Key, value: V, read: impl FnOnce(&V) -> R) -> R {
-        let n = self.next.fetch_add(1, Ordering::Relaxed);
-        let Some(slot) = self.entries.get(n) else {
-            return read(&value);
-        };
-        if let Err((_, value)) = slot.0.set((key, value)) {
-            return read(&value);
+/// Reads a value that is not stored.
+fn unstored<V: Packed, R>(value: V, read: impl FnOnce(Hit<'_, V::Cold>) -> R) -> R {
+    let (wide, narrow, cold) = value.pack();
+    read(Hit {
+        wide,
+        narrow,
+        cold: cold.as_ref(),
+    })
+}
+
+impl<C: Send + Sync> Table<C> {
+    /// Claims the empty entry `at` and stores `value` in it. Another thread
+    /// may claim it first: then the value is only used by this call.
+    fn insert<V: Packed<Cold = C>, R>(
+        &self,
+        at: usize,
+        key: [u64; 2],
+        len: u64,
+        value: V,
+        read: impl FnOnce(Hit<'_, C>) -> R,
+    ) -> R {
+        let e = &self.entries[at];
+        if e.key[0]
+            .compare_exchange(0, key[0], Ordering::Relaxed, Ordering::Relaxed)
+            .is_err()
+        {
+            return unstored(value, read);
         }
-        // The entry is complete before its number is published (release),
-        // and a reader that sees the number sees the entry (acquire).
-        let _ = at.compare_exchange(0, n as u32 + 1, Ordering::Release, Ordering::Relaxed);
-        read(&slot.0.get().expect("just set").1)
+        let (wide, narrow, cold) = value.pack();
+        e.key[1].store(key[1], Ordering::Relaxed);
+        e.wide.store(wide, Ordering::Relaxed);
+        let mut meta = READY | len | u64::from(narrow);
+        if let Some(cold) = cold {
+            let side = self
+                .cold
+                .get_or_init(|| (0..SLOTS).map(|_| OnceLock::new()).collect());
+            // Only the thread that claimed the entry sets its cold part.
+            if side[at].set(cold).is_ok() {
+                meta |= COLD;
+            }
+        }
+        // Release: the key, the value and the cold part are visible to a
+        // reader that sees READY.
+        e.meta.store(meta, Ordering::Release);
+        read(Hit {
+            wide,
+            narrow,
+            cold: if meta & COLD != 0 {
+                self.cold.get().and_then(|c| c[at].get())
+            } else {
+                None
+            },
+        })
     }
 }
 
@@ -145,52 +250,98 @@ impl<V> Table<V> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_word_is_made_once() {
-        let cache = WordCache::new();
-        let mut made = 0;
-        for _ in 0..3 {
-            let v = cache.get_or_make(
-                "dibaca",
-                || {
-                    made += 1;
-                    7u8
-                },
-                |&v| v,
-            );
-            assert_eq!(v, 7);
+    /// A test value: a number, and text as its cold part when it has some.
+    struct Val(u64, Option<String>);
+
+    impl Packed for Val {
+        type Cold = String;
+        fn pack(self) -> (u64, u32, Option<String>) {
+            (self.0, self.0 as u32 ^ 0xdead_beef, self.1)
         }
-        assert_eq!(made, 1);
-        assert_eq!(cache.len(), 1);
+    }
+
+    fn get(cache: &WordCache<Val>, w: &str, made: &mut usize) -> (u64, Option<String>) {
+        cache.get_or_make(
+            w,
+            || {
+                *made += 1;
+                Val(
+                    w.len() as u64 * 1000 + w.as_bytes()[0] as u64,
+                    w.starts_with('m').then(|| w.to_uppercase()),
+                )
+            },
+            |hit| {
+                assert_eq!(hit.narrow, hit.wide as u32 ^ 0xdead_beef);
+                (hit.wide, hit.cold.cloned())
+            },
+        )
     }
 
     #[test]
-    fn long_words_and_a_full_table_are_computed_not_stored() {
+    fn a_word_is_made_once_and_read_back_whole() {
         let cache = WordCache::new();
-        let long = "a".repeat(MAX_WORD + 1);
-        assert_eq!(
-            cache.get_or_make(&long, || long.len(), |&n| n),
-            MAX_WORD + 1
-        );
-        assert_eq!(cache.len(), 0);
+        let mut made = 0;
+        for _ in 0..3 {
+            assert_eq!(get(&cache, "dibaca", &mut made), (6100, None));
+            assert_eq!(
+                get(&cache, "menulis", &mut made),
+                (7109, Some("MENULIS".into()))
+            );
+        }
+        assert_eq!(made, 2);
+        assert_eq!(cache.len(), 2);
+    }
+
+    #[test]
+    fn keys_differ_by_length_and_by_every_byte() {
+        let cache = WordCache::new();
+        let mut made = 0;
+        let words = [
+            "a",
+            "a\0",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "bbcdefghijklmnop",
+            "é",
+        ];
+        for _ in 0..2 {
+            for w in words {
+                let v = get(&cache, w, &mut made).0;
+                assert_eq!(v, w.len() as u64 * 1000 + w.as_bytes()[0] as u64, "{w:?}");
+            }
+        }
+        assert_eq!(made, words.len());
+    }
+
+    #[test]
+    fn long_words_nul_words_and_a_full_table_are_computed_not_stored() {
+        let cache = WordCache::new();
+        let mut made = 0;
+        let long = "m".repeat(MAX_KEY + 1);
+        // Its key would read as an empty entry.
+        let nul = "\0\0";
+        for _ in 0..2 {
+            assert_eq!(
+                get(&cache, &long, &mut made).1.as_deref(),
+                Some(&*long.to_uppercase())
+            );
+            assert_eq!(get(&cache, nul, &mut made).0, 2000);
+        }
+        assert_eq!((made, cache.len()), (4, 0));
         // Far more distinct words than entries: each still gets its own
         // value, and memory stays bounded.
         for i in 0..3 * SLOTS {
             let w = format!("w{i}");
-            assert_eq!(cache.get_or_make(&w, || w.len(), |&n| n), w.len());
+            assert_eq!(
+                get(&cache, &w, &mut made).0,
+                w.len() as u64 * 1000 + u64::from(b'w')
+            );
         }
         assert!(cache.len() <= SLOTS);
         // Words stored early are still found.
-        let mut made = false;
-        cache.get_or_make(
-            "w1",
-            || {
-                made = true;
-                0
-            },
-            |_| (),
-        );
-        assert!(!made);
+        let before = made;
+        get(&cache, "w1", &mut made);
+        assert_eq!(made, before);
     }
 
     #[test]
@@ -200,9 +351,12 @@ mod tests {
             for t in 0..4 {
                 let cache = &cache;
                 s.spawn(move || {
+                    let mut made = 0;
                     for i in 0..2_000 {
-                        let w = format!("k{}", (i * 7 + t) % 1_000);
-                        assert_eq!(cache.get_or_make(&w, || w.clone(), |v| v.clone()), w);
+                        let w = format!("m{}", (i * 7 + t) % 1_000);
+                        let (n, cold) = get(cache, &w, &mut made);
+                        assert_eq!(n, w.len() as u64 * 1000 + u64::from(b'm'));
+                        assert_eq!(cold, Some(w.to_uppercase()));
                     }
                 });
             }

@@ -73,7 +73,7 @@
 //!   lowercase words allocates nothing in the common case.
 //! - [`Analyzer`] keeps what it learns about each word form (stem,
 //!   stopword flag) in a table shared by all calls and threads (65,536
-//!   forms, at most 11.1 MB): running text is mostly words seen before, so
+//!   places, at most 9.5 MB): running text is mostly words seen before, so
 //!   most tokens cost one look-up. Keep one analyzer for the life of the program.
 //! - The text is scanned once: the tokenizer's tokens feed the stems, the
 //!   stopwords, the sentences and the entity tagger.

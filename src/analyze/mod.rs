@@ -16,7 +16,7 @@ use crate::tokenize::{expected_tokens, Open, Token, TokenKind, Tokenizer};
 use document::Stem;
 use std::cell::RefCell;
 use std::sync::{Arc, LazyLock};
-use word_cache::{Known, StemOf};
+use word_cache::{Known, Seen, StemOf};
 
 thread_local! {
     /// Each thread's buffer of per-token tagger flags, reused by calls so a
@@ -199,7 +199,10 @@ impl Analyzer {
             let (stem, stopword, info) = inner.words.get_or_make(
                 w,
                 || self.learn(w),
-                |k| (Stem::of(w, k.stem(initial)), k.stopword, k.tag),
+                |hit| {
+                    let k = Seen::new(hit);
+                    (Stem::of(w, k.stem(initial)), k.stopword, k.tag)
+                },
             );
             tokens.push(AnalyzedToken {
                 token: t,

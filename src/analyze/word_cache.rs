@@ -2,6 +2,7 @@
 //! stem, stopword flag, the tagger's word-list flags), as kept in its
 //! [`WordCache`](crate::cache::WordCache).
 
+use crate::cache::{Hit, Packed};
 use crate::hash::MAX_WORD;
 use crate::ner::WordInfo;
 use std::sync::Arc;
@@ -26,7 +27,7 @@ impl StemOf {
 }
 
 /// The roots of a form that are not slices of it (`menulis` → `tulis`),
-/// behind one pointer so that a slot stays one cache line; documents
+/// behind one pointer, kept beside the cache's entries; documents
 /// share them rather than copy them.
 #[derive(Debug)]
 pub(crate) struct Roots {
@@ -49,12 +50,12 @@ pub(crate) enum StemRef<'k> {
     Root(&'k Arc<Roots>, bool),
 }
 
-/// What is known about one word form: 56 bytes, so that with the slot's
-/// state it fills one 64-byte cache line and a look-up misses once at most.
+/// What is known about one word form, as the analyzer learns it; the cache
+/// packs it into 96 bits ([`Packed`]) plus any roots that are not slices.
 #[derive(Debug)]
 pub(crate) struct Known {
     /// What the entity tagger's word lists say of it.
-    pub(crate) tag: WordInfo,
+    tag: WordInfo,
     /// Roots that are not slices of the word, when there are any.
     roots: Option<Arc<Roots>>,
     /// The stem and the stem when the form opens a sentence (only differs
@@ -62,8 +63,11 @@ pub(crate) struct Known {
     /// word; `(0, 0)` when the root is in `roots`.
     stem: (u8, u8),
     initial: (u8, u8),
-    pub(crate) stopword: bool,
+    stopword: bool,
 }
+
+// Slices of words of at most `MAX_WORD` bytes fit the 5-bit fields below.
+const _: () = assert!(MAX_WORD < 32);
 
 impl Known {
     pub(crate) fn new(stem: StemOf, initial: StemOf, stopword: bool, tag: WordInfo) -> Known {
@@ -87,12 +91,50 @@ impl Known {
             stopword,
         }
     }
+}
+
+impl Packed for Known {
+    type Cold = Arc<Roots>;
+
+    /// `wide`: the tagger's flags; `narrow`: the two slices (5 bits per
+    /// offset) and the stopword flag.
+    fn pack(self) -> (u64, u32, Option<Arc<Roots>>) {
+        let [a, b, c, d] =
+            [self.stem.0, self.stem.1, self.initial.0, self.initial.1].map(u32::from);
+        let narrow = a | b << 5 | c << 10 | d << 15 | u32::from(self.stopword) << 20;
+        (self.tag.to_bits(), narrow, self.roots)
+    }
+}
+
+/// A [`Known`] read back from the cache.
+pub(crate) struct Seen<'c> {
+    pub(crate) tag: WordInfo,
+    pub(crate) stopword: bool,
+    narrow: u32,
+    roots: Option<&'c Arc<Roots>>,
+}
+
+impl<'c> Seen<'c> {
+    #[inline]
+    pub(crate) fn new(hit: Hit<'c, Arc<Roots>>) -> Seen<'c> {
+        Seen {
+            tag: WordInfo::from_bits(hit.wide),
+            stopword: hit.narrow & 1 << 20 != 0,
+            narrow: hit.narrow,
+            roots: hit.cold,
+        }
+    }
 
     /// The form's stem, as a sentence's first word or not.
     #[inline]
-    pub(crate) fn stem(&self, initial: bool) -> StemRef<'_> {
-        let (a, b) = if initial { self.initial } else { self.stem };
-        match &self.roots {
+    pub(crate) fn stem(&self, initial: bool) -> StemRef<'c> {
+        let bits = if initial {
+            self.narrow >> 10
+        } else {
+            self.narrow
+        };
+        let (a, b) = ((bits & 31) as u8, (bits >> 5 & 31) as u8);
+        match self.roots {
             Some(roots) if a == b && roots_has(roots, initial) => StemRef::Root(roots, initial),
             _ => StemRef::Slice(a, b),
         }
@@ -115,20 +157,35 @@ mod tests {
     #[test]
     fn memory_is_bounded() {
         let slot = WordCache::<Known>::slot_size();
-        assert_eq!(slot, 64, "an entry is one cache line");
+        assert_eq!(slot, 32, "two entries to a cache line");
         // Per entry, at most its roots: two of at most `MAX_WORD` bytes
         // behind one shared pointer.
         let roots = std::mem::size_of::<Roots>() + 16 + 2 * MAX_WORD;
-        // The bound the crate documents ("at most 11.1 MB").
+        // The bound the crate documents ("at most 9.5 MB").
         let max = WordCache::<Known>::max_bytes(roots);
-        eprintln!("word cache: {slot}-byte slots, at most {max} bytes");
-        assert!(max <= 11_100_000, "{max}");
+        eprintln!("word cache: {slot}-byte entries, at most {max} bytes");
+        assert!(max <= 9_500_000, "{max}");
     }
 
     #[test]
     fn stems_that_are_slices_are_not_copied() {
         assert!(matches!(StemOf::new("dibaca", "baca"), StemOf::Slice(2, 6)));
         assert!(matches!(StemOf::new("menulis", "tulis"), StemOf::Other(_)));
+    }
+
+    /// `known` through the cache and back: as stored (the miss), then as
+    /// found (the hit).
+    fn round_trip(word: &str, known: Known, check: impl Fn(Seen<'_>)) {
+        let cache = WordCache::new();
+        let mut once = Some(known);
+        for _ in 0..2 {
+            cache.get_or_make(
+                word,
+                || once.take().expect("made once"),
+                |hit| check(Seen::new(hit)),
+            );
+        }
+        assert!(once.is_none());
     }
 
     #[test]
@@ -139,15 +196,21 @@ mod tests {
             false,
             WordInfo::default(),
         );
-        assert!(matches!(k.stem(false), StemRef::Root(r, false) if r.get(false) == "tulis"));
-        assert!(matches!(k.stem(true), StemRef::Slice(0, 7)));
+        round_trip("Menulis", k, |k| {
+            assert!(matches!(k.stem(false), StemRef::Root(r, false) if r.get(false) == "tulis"));
+            assert!(matches!(k.stem(true), StemRef::Slice(0, 7)));
+            assert!(!k.stopword);
+        });
         let k = Known::new(
             StemOf::new("dibaca", "baca"),
             StemOf::new("dibaca", "baca"),
             true,
             WordInfo::default(),
         );
-        assert!(matches!(k.stem(false), StemRef::Slice(2, 6)));
-        assert!(k.roots.is_none() && k.stopword);
+        assert!(k.roots.is_none());
+        round_trip("dibaca", k, |k| {
+            assert!(matches!(k.stem(false), StemRef::Slice(2, 6)));
+            assert!(k.roots.is_none() && k.stopword);
+        });
     }
 }
