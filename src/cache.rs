@@ -51,7 +51,27 @@ pub(crate) trait Packed: Sized {
 pub(crate) struct Hit<'c, C> {
     pub(crate) wide: u64,
     pub(crate) narrow: u32,
-    pub(crate) cold: Option<&'c C>,
+    cold: Cold<'c, C>,
+}
+
+/// Where a hit's cold part is: read only when asked for, since most
+/// readers of a value with one do not need it.
+enum Cold<'c, C> {
+    None,
+    Here(&'c C),
+    Side(&'c OnceLock<Box<[OnceLock<C>]>>, usize),
+}
+
+impl<'c, C> Hit<'c, C> {
+    /// The value's cold part, if it has one.
+    #[inline]
+    pub(crate) fn cold(&self) -> Option<&'c C> {
+        match self.cold {
+            Cold::None => None,
+            Cold::Here(c) => Some(c),
+            Cold::Side(side, at) => side.get().and_then(|c| c[at].get()),
+        }
+    }
 }
 
 /// One entry: the word (zero-padded, little-endian), the wide value, and
@@ -79,21 +99,77 @@ pub(crate) struct WordCache<V: Packed> {
     table: OnceLock<Table<V::Cold>>,
 }
 
-/// A word as the two words of its key, or `None` when it cannot be kept
-/// (too long, or starting with NUL bytes, which would read as empty).
-#[inline]
-fn key_of(word: &str) -> Option<[u64; 2]> {
-    let b = word.as_bytes();
-    if b.len() > MAX_KEY {
-        return None;
+/// A word as the cache compares it: its bytes as two little-endian machine
+/// words, zero-padded, and its length.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WordKey {
+    words: [u64; 2],
+    len: usize,
+}
+
+/// A word's key and its home entry.
+#[derive(Clone, Copy, Debug)]
+struct Place {
+    key: WordKey,
+    home: usize,
+}
+
+impl Place {
+    #[inline]
+    fn of(key: WordKey) -> Place {
+        let mut h = FxHasher::default();
+        h.write_u64(key.words[0]);
+        h.write_u64(key.words[1]);
+        h.write_u64(key.len as u64);
+        // FxHash mixes into the high bits; the low ones see little of the word.
+        let home = (h.finish() >> (64 - SLOTS.trailing_zeros())) as usize;
+        Place { key, home }
     }
-    let mut buf = [0u8; MAX_KEY];
-    buf[..b.len()].copy_from_slice(b);
-    let k = [
-        u64::from_le_bytes(buf[..8].try_into().expect("8 bytes")),
-        u64::from_le_bytes(buf[8..].try_into().expect("8 bytes")),
-    ];
-    (k[0] != 0).then_some(k)
+}
+
+/// A mask of the low `n` bytes of a machine word (`n` ≤ 8), without a branch.
+#[inline]
+fn low_bytes(n: usize) -> u64 {
+    u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0)
+}
+
+impl WordKey {
+    /// The key of `word`, or `None` when it cannot be kept (too long, or
+    /// starting with NUL bytes, which would read as an empty entry).
+    #[inline]
+    pub(crate) fn new(word: &str) -> Option<WordKey> {
+        let b = word.as_bytes();
+        if b.len() > MAX_KEY {
+            return None;
+        }
+        let mut buf = [0u8; MAX_KEY];
+        buf[..b.len()].copy_from_slice(b);
+        WordKey::read(&buf, b.len())
+    }
+
+    /// The key of the word `text[start..start + len]`. When 16 bytes of
+    /// text follow `start`, they are read in place and masked: copying a
+    /// short word into a buffer and reading it back as machine words stalls
+    /// that read (the copy's small stores cannot be forwarded to it), on
+    /// the path of every token's look-up.
+    #[inline]
+    pub(crate) fn within(text: &str, start: usize, len: usize) -> Option<WordKey> {
+        match text.as_bytes().get(start..start + MAX_KEY) {
+            Some(bytes) if len <= MAX_KEY => WordKey::read(bytes, len),
+            _ => WordKey::new(text.get(start..start + len)?),
+        }
+    }
+
+    /// The key of the first `len` (≤ 16) of the 16 `bytes`.
+    #[inline]
+    fn read(bytes: &[u8], len: usize) -> Option<WordKey> {
+        let word = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+        let words = [
+            word(0) & low_bytes(len.min(8)),
+            word(8) & low_bytes(len.saturating_sub(8)),
+        ];
+        (words[0] != 0).then_some(WordKey { words, len })
+    }
 }
 
 impl<V: Packed> WordCache<V> {
@@ -113,7 +189,34 @@ impl<V: Packed> WordCache<V> {
         make: impl FnOnce() -> V,
         read: impl FnOnce(Hit<'_, V::Cold>) -> R,
     ) -> R {
-        let Some(key) = key_of(word) else {
+        self.get_or_make_key(WordKey::new(word), make, read)
+    }
+
+    /// [`WordCache::get_or_make`] with the word's key already made
+    /// (`None`: the word is not kept).
+    #[inline]
+    pub(crate) fn get_or_make_key<R>(
+        &self,
+        key: Option<WordKey>,
+        make: impl FnOnce() -> V,
+        read: impl FnOnce(Hit<'_, V::Cold>) -> R,
+    ) -> R {
+        self.get_or_make_at(key.map(Place::of), make, read)
+    }
+
+    /// [`WordCache::get_or_make`] at a word's [`Place`].
+    #[inline]
+    fn get_or_make_at<R>(
+        &self,
+        place: Option<Place>,
+        make: impl FnOnce() -> V,
+        read: impl FnOnce(Hit<'_, V::Cold>) -> R,
+    ) -> R {
+        let Some(Place {
+            key: WordKey { words: key, len },
+            home: h,
+        }) = place
+        else {
             return unstored(make(), read);
         };
         // The table is allocated on first use, not when its owner is
@@ -123,13 +226,7 @@ impl<V: Packed> WordCache<V> {
             entries: (0..SLOTS).map(|_| Entry::default()).collect(),
             cold: OnceLock::new(),
         });
-        let len = (word.len() as u64) << 32;
-        let mut h = FxHasher::default();
-        h.write_u64(key[0]);
-        h.write_u64(key[1]);
-        h.write_u64(len);
-        // FxHash mixes into the high bits; the low ones see little of the word.
-        let h = (h.finish() >> (64 - SLOTS.trailing_zeros())) as usize;
+        let len = (len as u64) << 32;
         for p in 0..PROBES {
             let at = h.wrapping_add(p) & (SLOTS - 1);
             let e = &table.entries[at];
@@ -150,9 +247,9 @@ impl<V: Packed> WordCache<V> {
                     wide: e.wide.load(Ordering::Relaxed),
                     narrow: meta as u32,
                     cold: if meta & COLD != 0 {
-                        table.cold.get().and_then(|c| c[at].get())
+                        Cold::Side(&table.cold, at)
                     } else {
-                        None
+                        Cold::None
                     },
                 });
             }
@@ -196,7 +293,7 @@ fn unstored<V: Packed, R>(value: V, read: impl FnOnce(Hit<'_, V::Cold>) -> R) ->
     read(Hit {
         wide,
         narrow,
-        cold: cold.as_ref(),
+        cold: cold.as_ref().map_or(Cold::None, Cold::Here),
     })
 }
 
@@ -238,9 +335,9 @@ impl<C: Send + Sync> Table<C> {
             wide,
             narrow,
             cold: if meta & COLD != 0 {
-                self.cold.get().and_then(|c| c[at].get())
+                Cold::Side(&self.cold, at)
             } else {
-                None
+                Cold::None
             },
         })
     }
@@ -272,7 +369,7 @@ mod tests {
             },
             |hit| {
                 assert_eq!(hit.narrow, hit.wide as u32 ^ 0xdead_beef);
-                (hit.wide, hit.cold.cloned())
+                (hit.wide, hit.cold().cloned())
             },
         )
     }
@@ -311,6 +408,30 @@ mod tests {
             }
         }
         assert_eq!(made, words.len());
+    }
+
+    #[test]
+    fn keys_read_in_place_equal_copied_keys() {
+        let text = "di Jakarta, pertanggungjawaban\0\0 é-é a";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let Some(word) = text.get(start..end) else {
+                    continue;
+                };
+                let (a, b) = (
+                    WordKey::within(text, start, end - start),
+                    WordKey::new(word),
+                );
+                assert_eq!(
+                    a.map(|k| (k.words, k.len)),
+                    b.map(|k| (k.words, k.len)),
+                    "{word:?}"
+                );
+                // Kept: at most 16 bytes, not all NUL in the first eight.
+                let kept = word.len() <= MAX_KEY && word.bytes().take(8).any(|c| c != 0);
+                assert_eq!(b.is_some(), kept, "{word:?}");
+            }
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod word_cache;
 
 pub use document::{AnalyzedToken, Document, Sentence};
 
-use crate::cache::WordCache;
+use crate::cache::{WordCache, WordKey};
 use crate::ner::{EntityTagger, WordInfo};
 use crate::stem::Stemmer;
 use crate::stopwords::StopWords;
@@ -128,7 +128,7 @@ impl Analyzer {
                 Err(_) => &mut own,
             };
             infos.clear();
-            self.look_up(&words, &sentences, &mut tokens, infos);
+            self.look_up(text, &words, &sentences, &mut tokens, infos);
             let entities = match &inner.tagger {
                 Some(t) => t.tag_tokens(text, &words, Some(infos)),
                 None => Vec::new(),
@@ -167,6 +167,7 @@ impl Analyzer {
     /// tags entities) what the tagger's word lists say of it, in `infos`.
     fn look_up<'t>(
         &self,
+        text: &'t str,
         words: &[Token<'t>],
         sentences: &[Sentence],
         tokens: &mut Vec<AnalyzedToken<'t>>,
@@ -196,8 +197,8 @@ impl Analyzer {
                 continue;
             }
             let initial = sentences.get(s).is_some_and(|x| x.tokens.start == i);
-            let (stem, stopword, info) = inner.words.get_or_make(
-                w,
+            let (stem, stopword, info) = inner.words.get_or_make_key(
+                WordKey::within(text, t.span().start, w.len()),
                 || self.learn(w),
                 |hit| {
                     let k = Seen::new(hit);

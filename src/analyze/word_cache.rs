@@ -110,8 +110,7 @@ impl Packed for Known {
 pub(crate) struct Seen<'c> {
     pub(crate) tag: WordInfo,
     pub(crate) stopword: bool,
-    narrow: u32,
-    roots: Option<&'c Arc<Roots>>,
+    hit: Hit<'c, Arc<Roots>>,
 }
 
 impl<'c> Seen<'c> {
@@ -120,8 +119,7 @@ impl<'c> Seen<'c> {
         Seen {
             tag: WordInfo::from_bits(hit.wide),
             stopword: hit.narrow & 1 << 20 != 0,
-            narrow: hit.narrow,
-            roots: hit.cold,
+            hit,
         }
     }
 
@@ -129,13 +127,14 @@ impl<'c> Seen<'c> {
     #[inline]
     pub(crate) fn stem(&self, initial: bool) -> StemRef<'c> {
         let bits = if initial {
-            self.narrow >> 10
+            self.hit.narrow >> 10
         } else {
-            self.narrow
+            self.hit.narrow
         };
         let (a, b) = ((bits & 31) as u8, (bits >> 5 & 31) as u8);
-        match self.roots {
-            Some(roots) if a == b && roots_has(roots, initial) => StemRef::Root(roots, initial),
+        // An empty slice marks a root in the cold part (read only then).
+        match self.hit.cold().filter(|_| a == b) {
+            Some(roots) if roots_has(roots, initial) => StemRef::Root(roots, initial),
             _ => StemRef::Slice(a, b),
         }
     }
@@ -210,7 +209,7 @@ mod tests {
         assert!(k.roots.is_none());
         round_trip("dibaca", k, |k| {
             assert!(matches!(k.stem(false), StemRef::Slice(2, 6)));
-            assert!(k.roots.is_none() && k.stopword);
+            assert!(k.hit.cold().is_none() && k.stopword);
         });
     }
 }
