@@ -12,7 +12,7 @@ use crate::cache::{WordCache, WordKey};
 use crate::ner::{EntityTagger, WordInfo};
 use crate::stem::Stemmer;
 use crate::stopwords::StopWords;
-use crate::tokenize::{expected_tokens, Open, Token, TokenKind, Tokenizer};
+use crate::tokenize::{with_tokens, Open, Token, TokenKind, Tokenizer};
 use document::Stem;
 use std::cell::RefCell;
 use std::sync::{Arc, LazyLock};
@@ -110,11 +110,16 @@ impl Analyzer {
     /// assert_eq!(doc.tokens()[0].stem(), "anak");
     /// ```
     pub fn analyze<'t>(&self, text: &'t str) -> Document<'t> {
-        let inner = &*self.inner;
         // One scan of the text: every later stage reads these tokens.
-        let mut words: Vec<Token<'t>> = Vec::with_capacity(expected_tokens(text));
-        words.extend(inner.tokenizer.tokenize(text));
-        let sentences = sentences_of(text, &words);
+        with_tokens(&self.inner.tokenizer, text, |words| {
+            self.analyze_tokens(text, words)
+        })
+    }
+
+    /// [`Analyzer::analyze`] of `text` given its tokens.
+    fn analyze_tokens<'t>(&self, text: &'t str, words: &[Token<'t>]) -> Document<'t> {
+        let inner = &*self.inner;
+        let sentences = sentences_of(text, words);
 
         // One look-up per word in the word cache gives its stem (as a
         // sentence's first word or not), its stopword flag and what the
@@ -128,9 +133,9 @@ impl Analyzer {
                 Err(_) => &mut own,
             };
             infos.clear();
-            self.look_up(text, &words, &sentences, &mut tokens, infos);
+            self.look_up(text, words, &sentences, &mut tokens, infos);
             let entities = match &inner.tagger {
-                Some(t) => t.tag_tokens(text, &words, Some(infos)),
+                Some(t) => t.tag_tokens(text, words, Some(infos)),
                 None => Vec::new(),
             };
             infos.clear();

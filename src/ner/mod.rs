@@ -33,7 +33,7 @@ pub(crate) use vocab::WordInfo;
 pub use builder::EntityTaggerBuilder;
 
 use crate::span::Span;
-use crate::tokenize::{expected_tokens, Token, Tokenizer};
+use crate::tokenize::{with_tokens, Token, Tokenizer};
 use std::iter::FusedIterator;
 use std::sync::{Arc, LazyLock};
 
@@ -393,17 +393,14 @@ impl EntityTagger {
     /// assert_eq!(names, ["Darsono Harjowinoto", "Harjowinoto"]);
     /// ```
     pub fn find_iter<'t>(&self, text: &'t str) -> FindIter<'t> {
+        // The default tokenizer's tokens, so that `find_iter` and the
+        // analyzer agree.
+        let entities = with_tokens(Tokenizer::shared(), text, |tokens| {
+            self.tag_tokens(text, tokens, None)
+        });
         FindIter {
-            inner: self.tag_tokens(text, &self.tokens(text), None).into_iter(),
+            inner: entities.into_iter(),
         }
-    }
-
-    /// The tokens the tagger reads when it is given only the text: the
-    /// default tokenizer's, so that `find_iter` and the analyzer agree.
-    fn tokens<'t>(&self, text: &'t str) -> Vec<Token<'t>> {
-        let mut tokens = Vec::with_capacity(expected_tokens(text));
-        tokens.extend(Tokenizer::new().tokenize(text));
-        tokens
     }
 
     /// The entities of `text` given its tokens (the analyzer's one scan).

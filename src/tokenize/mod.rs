@@ -22,10 +22,41 @@ pub(crate) use sentence::Open;
 pub(crate) fn expected_tokens(text: &str) -> usize {
     text.len() / 5 + 4
 }
+
+thread_local! {
+    /// Each thread's buffer for the tokens of one call ([`with_tokens`]).
+    static SCRATCH: Cell<Vec<Token<'static>>> = const { Cell::new(Vec::new()) };
+}
+
+/// Tokens a thread's buffer keeps room for between calls (a long
+/// document's buffer shrinks back to this).
+const MAX_KEPT_TOKENS: usize = 4096;
+
+/// Calls `f` with the tokens of `text`, collected into this thread's
+/// reused buffer: per-sentence calls then allocate nothing for them.
+pub(crate) fn with_tokens<'t, R>(
+    tokenizer: &Tokenizer,
+    text: &'t str,
+    f: impl FnOnce(&[Token<'t>]) -> R,
+) -> R {
+    // An empty `Vec<Token<'static>>` is a `Vec<Token<'t>>` (covariance).
+    let mut tokens: Vec<Token<'t>> = SCRATCH.take();
+    tokens.reserve(expected_tokens(text));
+    tokens.extend(tokenizer.tokenize(text));
+    let out = f(&tokens);
+    tokens.clear();
+    tokens.shrink_to(MAX_KEPT_TOKENS);
+    // Back to `'static` for the next call: with no elements there is
+    // nothing to convert, and collecting a vector's own iterator into a
+    // vector of the same layout keeps its allocation.
+    SCRATCH.set(tokens.into_iter().map(|_| unreachable!("empty")).collect());
+    out
+}
 pub use sentence::Sentences;
 pub use token::{Token, TokenKind};
 
 use scan::Scanner;
+use std::cell::Cell;
 use std::iter::FusedIterator;
 use std::sync::{Arc, LazyLock};
 
@@ -80,6 +111,13 @@ impl Tokenizer {
     /// ```
     pub fn new() -> Tokenizer {
         DEFAULT.clone()
+    }
+
+    /// The default tokenizer itself, for the crate's per-call paths: a
+    /// clone is an atomic increment and decrement of one counter that
+    /// every thread would share.
+    pub(crate) fn shared() -> &'static Tokenizer {
+        &DEFAULT
     }
 
     /// A builder for non-default behaviour.
@@ -333,8 +371,7 @@ impl<'t, I: FusedIterator<Item = Token<'t>>> FusedIterator for WithCharOffsets<'
 /// assert_eq!(toks, ["Rp", "10.000", "untuk", "@budi", "#PemiluDamai", "👍"]);
 /// ```
 pub fn tokenize(text: &str) -> Tokens<'static, '_> {
-    let tok: &'static Tokenizer = &DEFAULT;
-    tok.tokenize(text)
+    Tokenizer::shared().tokenize(text)
 }
 
 /// Splits `text` into sentences with the default [`Tokenizer`], yielding byte spans.
@@ -345,6 +382,33 @@ pub fn tokenize(text: &str) -> Tokens<'static, '_> {
 /// assert_eq!(n, 2);
 /// ```
 pub fn sentences(text: &str) -> Sentences<'static, '_> {
-    let tok: &'static Tokenizer = &DEFAULT;
-    tok.sentences(text)
+    Tokenizer::shared().sentences(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_calls_tokens_come_from_one_reused_buffer() {
+        let tok = Tokenizer::shared();
+        let texts = [
+            "Ia pergi ke Bandung.",
+            "",
+            "Budi, Ani dan Siti datang kemarin sore.",
+        ];
+        for text in texts {
+            let direct: Vec<Token<'_>> = tok.tokenize(text).collect();
+            // A call inside a call gets its own (new) buffer.
+            let nested = with_tokens(tok, text, |outer| {
+                with_tokens(tok, "lain", |inner| assert_eq!(inner.len(), 1));
+                outer.to_vec()
+            });
+            assert_eq!(nested, direct);
+        }
+        // The buffer is kept for the next call (collecting an empty vector
+        // into one of the same layout keeps its allocation).
+        with_tokens(tok, texts[2], |_| ());
+        assert!(SCRATCH.take().capacity() >= expected_tokens(texts[2]));
+    }
 }
