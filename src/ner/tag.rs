@@ -1196,13 +1196,17 @@ impl Tables {
 
     /// Whether the word right before token `k` is a work/group/place cue.
     fn anti_cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
-        let Some((p, w)) = doc.word_before(k, true) else {
-            return false;
-        };
-        if !is_lowercase_word(w) {
-            return false;
+        // Asked of a run's first token by the run and again by the name
+        // rules: remember the last answer.
+        let (at, yes) = doc.anti_cue.get();
+        if at == k {
+            return yes;
         }
-        doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
+        let yes = doc.word_before(k, true).is_some_and(|(p, w)| {
+            is_lowercase_word(w) && doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
+        });
+        doc.anti_cue.set((k, yes));
+        yes
     }
 
     /// Whether a work/group/place cue comes two words before token `k`
@@ -1410,6 +1414,8 @@ struct Doc<'a, 't> {
     /// The last token looked up without `infos` and its flags: the rules
     /// ask about the word before a run several times.
     memo: Cell<(usize, WordInfo)>,
+    /// The last token asked about by [`Tables::anti_cue_before`], and the answer.
+    anti_cue: Cell<(usize, bool)>,
 }
 
 impl<'a, 't> Doc<'a, 't> {
@@ -1434,6 +1440,7 @@ impl<'a, 't> Doc<'a, 't> {
             tokens,
             infos,
             memo: Cell::new((usize::MAX, WordInfo::default())),
+            anti_cue: Cell::new((usize::MAX, false)),
         }
     }
 
