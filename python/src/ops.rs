@@ -122,12 +122,13 @@ pub(crate) fn tokens_many<'py>(
     docs: Vec<Option<Ran<'py, Tokenized>>>,
     bytes: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let n = docs.iter().flatten().map(|(_, t, _)| t.tokens.len()).sum();
-    crate::gc::paused(py, n, || {
+    // Tokens are not tracked by the collector; each text's list and token
+    // store are.
+    crate::gc::paused(py, 2 * docs.len(), || {
         let lists = docs
             .into_iter()
             .map(|d| {
-                d.map(|(s, toks, utf8)| objects::token_list(py, &s, toks, bytes, utf8))
+                d.map(|(s, toks, utf8)| crate::token::token_list(py, &s, toks, bytes, utf8))
                     .transpose()
             })
             .collect::<PyResult<Vec<_>>>()?;
