@@ -152,7 +152,7 @@ pub(crate) fn tokenize<'py>(
     byte_offsets: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let (toks, utf8) = ops::run_one(py, text, |t| data::tokens(tokenizer, t))?;
-    objects::token_list(py, text, toks, byte_offsets, utf8)
+    crate::token::token_list(py, text, toks, byte_offsets, utf8)
 }
 
 pub(crate) fn sentences<'py>(

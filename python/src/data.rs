@@ -6,6 +6,7 @@
 //! plain tokens keep bytes, and their characters are counted when first
 //! read.
 
+use crate::spare::Spare;
 use indonlp::{CharOffsets, Entity, Span, TokenKind};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -132,15 +133,28 @@ pub(crate) fn entity(offsets: &mut Chars<'_>, e: &Entity<'_>) -> EntData {
     }
 }
 
+/// Token span buffers of up to this many tokens (6 MB) are reused.
+const SPARE_SPANS: usize = 1 << 18;
+
+/// Texts of at least this many bytes take the spare buffer.
+const SPARE_FROM_BYTES: usize = 1 << 16;
+
+/// A spare buffer for `tokens` (see `spare.rs`).
+pub(crate) static SPANS: Spare<TokSpan> = Spare::new(SPARE_SPANS);
+
 pub(crate) fn tokens(tokenizer: &indonlp::Tokenizer, text: &str) -> Tokenized {
+    // A small text leaves the large spare buffer to a large one.
+    let mut tokens = if text.len() >= SPARE_FROM_BYTES {
+        SPANS.take()
+    } else {
+        Vec::new()
+    };
+    tokens.extend(tokenizer.tokenize(text).map(|t| TokSpan {
+        bytes: (t.span().start, t.span().end),
+        kind: t.kind(),
+    }));
     Tokenized {
-        tokens: tokenizer
-            .tokenize(text)
-            .map(|t| TokSpan {
-                bytes: (t.span().start, t.span().end),
-                kind: t.kind(),
-            })
-            .collect(),
+        tokens,
         ascii: text.is_ascii(),
     }
 }

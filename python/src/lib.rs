@@ -1,11 +1,14 @@
 //! `indonlp_rs._native`: the Python bindings of indonlp (re-exported by the
 //! `indonlp_rs` package).
 //!
-//! Every object is immutable after construction (`#[pyclass(frozen)]`) and
-//! holds only `Send + Sync` data, so one object can be shared by threads,
-//! on free-threaded Python too (the module does not ask for the GIL).
+//! Every object is immutable after construction (`#[pyclass(frozen)]`, and
+//! `Token`, written against the C API in `token.rs`, has read-only
+//! attributes) and holds only `Send + Sync` data, so one object can be
+//! shared by threads, on free-threaded Python too (the module does not ask
+//! for the GIL).
 
-#![forbid(unsafe_code)]
+// Unsafe code only where a module allows it: `token.rs` (see there).
+#![deny(unsafe_code)]
 
 mod classes;
 mod data;
@@ -14,10 +17,12 @@ mod gc;
 mod objects;
 mod ops;
 mod parallel;
+mod spare;
 mod text;
+mod token;
 
 use classes::{Analyzer, EntityTagger, Stemmer, StopWords, Tokenizer};
-use objects::{AnalyzedToken, Canonical, Document, Entity, Token};
+use objects::{AnalyzedToken, Canonical, Document, Entity};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 use std::collections::HashMap;
@@ -225,7 +230,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<StopWords>()?;
     m.add_class::<EntityTagger>()?;
     m.add_class::<Analyzer>()?;
-    m.add_class::<Token>()?;
+    m.add("Token", token::token_type(m.py())?)?;
     m.add_class::<AnalyzedToken>()?;
     m.add_class::<Entity>()?;
     m.add_class::<Canonical>()?;

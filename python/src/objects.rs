@@ -1,14 +1,16 @@
-//! The result objects: `Token`, `AnalyzedToken`, `Entity`, `Canonical`,
-//! `Document`. They are views into one shared, immutable result per text
-//! (an index into it), so a text's tokens cost one small object each and
-//! their text is sliced from the caller's string only when asked for.
+//! The result objects of analysis and tagging: `AnalyzedToken`, `Entity`,
+//! `Canonical`, `Document` (`Token`, made a hundred thousand at a time by
+//! `tokenize`, has its own file: `token.rs`). They are views into one
+//! shared, immutable result per text (an index into it), so a text's
+//! tokens cost one small object each and their text is sliced from the
+//! caller's string only when asked for.
 
-use crate::data::{self, Canon, DocData, Range2, TokSpan, Tokenized};
+use crate::data::{Canon, DocData, Range2};
 use indonlp::TokenKind;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PySlice, PyString, PyTuple};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 /// One text's results, shared by the objects that show them.
 pub(crate) struct Shared {
@@ -58,19 +60,20 @@ fn slice<'py>(
     source.get_item(PySlice::new(py, s as isize, e as isize, 1))
 }
 
-/// Freed `Token`s and `AnalyzedToken`s kept for reuse, per class: the
-/// tokens of a text of about 800 KB; at most 6.3 MB each (48-byte objects)
-/// plus the freelist's 1 MB table of pointers. A recycled object needs no allocation, and PyO3 0.30 does not hand it to
+/// Freed `AnalyzedToken`s kept for reuse: the tokens of a text of about
+/// 800 KB; at most 6.3 MB (48-byte objects) plus the freelist's 1 MB
+/// table of pointers. A recycled object needs no allocation, and PyO3 0.30 does not hand it to
 /// the cyclic garbage collector, which then never walks it (tokens hold no
 /// reference cycles): lists of tokens kept alive no longer slow down
 /// Python's collections. Measured in `bench.py`'s setting (one 1 MB text,
-/// 162,255 tokens): `tokenize` 13.0 -> 11.8 ms, a list of token lists per
-/// paragraph 48 -> 27 ms, `Document.tokens` over 1,919 documents 35 -> 14 ms.
+/// 162,255 tokens), when `Token` was a `#[pyclass]` too: `tokenize` 13.0
+/// -> 11.8 ms, a list of token lists per paragraph 48 -> 27 ms,
+/// `Document.tokens` over 1,919 documents 35 -> 14 ms.
 const RECYCLED_TOKENS: usize = 1 << 17;
 
 /// The interned Python string of a token kind (returned for every token:
 /// no new string each time).
-fn kind_name(py: Python<'_>, kind: TokenKind) -> Bound<'_, PyString> {
+pub(crate) fn kind_name(py: Python<'_>, kind: TokenKind) -> Bound<'_, PyString> {
     let interned = match kind {
         TokenKind::Word => intern!(py, "word"),
         TokenKind::Clitic => intern!(py, "clitic"),
@@ -104,137 +107,12 @@ fn label_name<'py>(py: Python<'py>, label: &'static str) -> Bound<'py, PyString>
 }
 
 /// Python's `repr` of a string (quotes and escapes as Python shows them).
-fn repr_str(s: &Bound<'_, PyAny>) -> PyResult<String> {
+pub(crate) fn repr_str(s: &Bound<'_, PyAny>) -> PyResult<String> {
     Ok(s.repr()?.to_cow()?.into_owned())
 }
 
 fn repr_rust_str(py: Python<'_>, s: &str) -> PyResult<String> {
     repr_str(PyString::new(py, s).as_any())
-}
-
-/// A token: `text`, `kind` (`"word"`, `"number"`, `"punctuation"`, ...),
-/// `start` and `end` (character offsets unless byte offsets were asked
-/// for), so that `text[t.start:t.end] == t.text`.
-///
-/// The tokens of one call share one record of their offsets and the string
-/// they came from (they keep it alive); `text` is sliced from that string
-/// when read. Tokens compare by identity and are not picklable: use
-/// `to_dict()` to compare, store or send them.
-//
-// One small object per token (a shared pointer and an index: 48 bytes with
-// Python's headers) is the whole cost of a token list. A token holding its
-// own offsets and a reference to the string measured slower: 80-byte
-// objects, 60 % more fresh memory pages per call.
-#[pyclass(frozen, module = "indonlp_rs", freelist = RECYCLED_TOKENS)]
-pub(crate) struct Token {
-    doc: Arc<TextTokens>,
-    i: usize,
-}
-
-/// One text's tokens, shared by their `Token` objects.
-pub(crate) struct TextTokens {
-    source: Py<PyString>,
-    tokens: Vec<TokSpan>,
-    /// The tokens' character offsets, counted when first asked for: ASCII
-    /// text does not need them (they are the byte offsets), nor does
-    /// slicing `text` from a string without lone surrogates.
-    chars: OnceLock<Vec<(usize, usize)>>,
-    ascii: bool,
-    /// Whether `start`/`end` are byte offsets (else characters).
-    bytes: bool,
-    /// Whether the byte offsets index the source's UTF-8 form.
-    utf8: bool,
-}
-
-impl TextTokens {
-    fn char_span(&self, py: Python<'_>, i: usize) -> PyResult<(usize, usize)> {
-        if self.ascii {
-            return Ok(self.tokens[i].bytes);
-        }
-        let chars = match self.chars.get() {
-            Some(c) => c,
-            None => {
-                let source = self.source.bind(py);
-                let text = crate::text::text_of(source)?;
-                let counted = data::char_spans(&text, self.tokens.iter().map(|t| t.bytes));
-                self.chars.get_or_init(|| counted)
-            }
-        };
-        Ok(chars[i])
-    }
-}
-
-impl Token {
-    fn tok(&self) -> &TokSpan {
-        &self.doc.tokens[self.i]
-    }
-
-    fn offsets(&self, py: Python<'_>) -> PyResult<(usize, usize)> {
-        if self.doc.bytes {
-            Ok(self.tok().bytes)
-        } else {
-            self.doc.char_span(py, self.i)
-        }
-    }
-}
-
-#[pymethods]
-impl Token {
-    /// The token's text (a slice of the input string).
-    #[getter]
-    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let source = self.doc.source.bind(py);
-        let (b0, b1) = self.tok().bytes;
-        if self.doc.utf8 {
-            // CPython keeps the UTF-8 form made when the text was read.
-            if let Some(t) = source.to_str().ok().and_then(|s| s.get(b0..b1)) {
-                return Ok(PyString::new(py, t).into_any());
-            }
-        }
-        let (s, e) = self.doc.char_span(py, self.i)?;
-        source.get_item(PySlice::new(py, s as isize, e as isize, 1))
-    }
-
-    /// What the token is: `"word"`, `"clitic"`, `"number"`, `"date"`,
-    /// `"time"`, `"currency"`, `"abbreviation"`, `"url"`, `"email"`,
-    /// `"mention"`, `"hashtag"`, `"emoji"`, `"punctuation"`, `"symbol"`,
-    /// `"whitespace"`.
-    #[getter]
-    fn kind<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
-        kind_name(py, self.tok().kind)
-    }
-
-    /// Start offset (characters, or bytes of the UTF-8 text with `byte_offsets=True`).
-    #[getter]
-    fn start(&self, py: Python<'_>) -> PyResult<usize> {
-        Ok(self.offsets(py)?.0)
-    }
-
-    /// End offset (exclusive).
-    #[getter]
-    fn end(&self, py: Python<'_>) -> PyResult<usize> {
-        Ok(self.offsets(py)?.1)
-    }
-
-    /// `{"text", "kind", "start", "end"}`.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let (start, end) = self.offsets(py)?;
-        let d = PyDict::new(py);
-        d.set_item(intern!(py, "text"), self.text(py)?)?;
-        d.set_item(intern!(py, "kind"), self.kind(py))?;
-        d.set_item(intern!(py, "start"), start)?;
-        d.set_item(intern!(py, "end"), end)?;
-        Ok(d)
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let (start, end) = self.offsets(py)?;
-        Ok(format!(
-            "Token(text={}, kind='{}', start={start}, end={end})",
-            repr_str(&self.text(py)?)?,
-            self.tok().kind.as_str(),
-        ))
-    }
 }
 
 /// A token of an analysed text: a `Token` plus `stem`, `is_stopword` and
@@ -600,34 +478,6 @@ pub(crate) fn sentence_list<'py>(
             })
             .collect::<PyResult<Vec<_>>>()?,
     )
-}
-
-/// The `Token` objects of one text.
-pub(crate) fn token_list<'py>(
-    py: Python<'py>,
-    source: &Bound<'py, PyString>,
-    tokenized: Tokenized,
-    bytes: bool,
-    utf8: bool,
-) -> PyResult<Bound<'py, PyList>> {
-    let n = tokenized.tokens.len();
-    let doc = Arc::new(TextTokens {
-        source: source.clone().unbind(),
-        tokens: tokenized.tokens,
-        chars: OnceLock::new(),
-        ascii: tokenized.ascii,
-        bytes,
-        utf8,
-    });
-    crate::gc::paused(py, n, || {
-        PyList::new(
-            py,
-            (0..n).map(|i| Token {
-                doc: doc.clone(),
-                i,
-            }),
-        )
-    })
 }
 
 pub(crate) fn entity_list<'py>(py: Python<'py>, doc: &Arc<Shared>) -> PyResult<Bound<'py, PyList>> {

@@ -24,18 +24,19 @@ fn cores() -> usize {
 /// Applies `f` to chunks of `items` on `threads` threads and returns the
 /// results in input order. Chunks are handed out one at a time, so threads
 /// that get short texts take more chunks (texts vary a lot in length).
-/// `chunk` is the number of items per chunk (at least 1).
-pub(crate) fn map_chunks<T, R, F>(items: &[T], threads: usize, chunk: usize, f: F) -> Vec<R>
+/// `chunk` is the number of items per chunk (at least 1); `f` gets the
+/// index of its chunk's first item and the chunk.
+pub(crate) fn map_chunks<'t, T, R, F>(items: &'t [T], threads: usize, chunk: usize, f: F) -> Vec<R>
 where
     T: Sync,
     R: Send,
-    F: Fn(&[T]) -> Vec<R> + Sync,
+    F: Fn(usize, &'t [T]) -> Vec<R> + Sync,
 {
     let chunk = chunk.max(1);
     let n_chunks = items.len().div_ceil(chunk);
     let threads = threads.min(n_chunks);
     if threads <= 1 {
-        return f(items);
+        return f(0, items);
     }
     let next = AtomicUsize::new(0);
     let done: Mutex<Vec<(usize, Vec<R>)>> = Mutex::new(Vec::with_capacity(n_chunks));
@@ -49,7 +50,7 @@ where
                         break;
                     }
                     let end = (i * chunk + chunk).min(items.len());
-                    mine.push((i, f(&items[i * chunk..end])));
+                    mine.push((i, f(i * chunk, &items[i * chunk..end])));
                 }
                 done.lock().unwrap_or_else(|e| e.into_inner()).extend(mine);
             });

@@ -126,3 +126,76 @@ def test_offsets_counted_on_first_read_in_any_order(text):
     assert [text[a:b] for a, b in forward] == texts
     last = indonlp.tokenize(text)[-1]
     assert (last.start, last.end) == forward[-1]
+
+
+def test_token_class_behaves_like_a_frozen_class():
+    # `Token` is written against CPython's C API (python/src/token.rs):
+    # no instances or subclasses from Python, read-only attributes, no
+    # instance dict, no weak references, not copyable.
+    import copy
+    import weakref
+
+    tok = indonlp.tokenize("Harga naik.")[0]
+    assert type(tok) is indonlp.Token and isinstance(tok, indonlp.Token)
+    assert indonlp.Token.__module__ == "indonlp_rs" and indonlp.Token.__name__ == "Token"
+    assert "to_dict()" in indonlp.Token.__doc__ and indonlp.Token.kind.__doc__
+    assert repr(tok) == "Token(text='Harga', kind='word', start=0, end=5)"
+    assert hash(tok) == hash(tok)
+    with pytest.raises(TypeError):
+        indonlp.Token()
+    with pytest.raises(TypeError):
+        type("Sub", (indonlp.Token,), {})
+    with pytest.raises(AttributeError):
+        tok.text = "x"
+    with pytest.raises(AttributeError):
+        tok.extra = 1
+    with pytest.raises(TypeError):
+        weakref.ref(tok)
+    with pytest.raises(TypeError):
+        copy.copy(tok)
+    assert tok.to_dict() == {"text": "Harga", "kind": "word", "start": 0, "end": 5}
+
+
+def test_tokens_release_their_string_and_type():
+    # Each token holds a reference to its call's record (which holds the
+    # string) and to its type; all are dropped with the last token. (The
+    # counts are read outside `assert`: pytest's rewriting keeps the
+    # operands of a failing expression alive.)
+    import sys
+
+    text = "".join(["Warga Bandung membaca buku, kata Siti (Ant). "] * 200)
+    token_type = indonlp.Token
+
+    def counts():
+        return sys.getrefcount(text), sys.getrefcount(token_type)
+
+    base_text, base_type = counts()
+    toks = indonlp.tokenize(text)
+    n = len(toks)
+    during = counts()
+    assert during == (base_text + 1, base_type + n)
+    last = toks[-1]
+    del toks
+    after_list = counts()
+    assert after_list == (base_text + 1, base_type + 1)  # `last` keeps the record
+    assert last.text == "."
+    del last
+    after = counts()
+    assert after == (base_text, base_type)
+
+
+def test_large_calls_reuse_buffers_without_mixing_values():
+    # Large calls reuse the previous large call's buffers once it is freed
+    # (python/src/spare.rs): results kept alive must not change, new
+    # results must be the new text's.
+    a = " ".join(TEXTS[:2]) * 400
+    b = "Harga beras naik 3,5 persen menjadi Rp12.500 per kilogram. " * 700
+    want_a, want_b = fields(indonlp.tokenize(a)), fields(indonlp.tokenize(b))
+    assert len(want_a) > 4096 and len(want_b) > 4096
+    keep = indonlp.tokenize(a)
+    for text, want in [(b, want_b), (a, want_a), (b, want_b), (b[:5000], fields(indonlp.tokenize(b[:5000])))]:
+        assert fields(indonlp.tokenize(text)) == want
+        assert fields(indonlp.tokenize(text, byte_offsets=True))[-1][:2] == want[-1][:2]
+    assert fields(keep) == want_a
+    many = indonlp.tokenize_many([a, b, None, b], threads=2)
+    assert [fields(x) if x is not None else None for x in many] == [want_a, want_b, None, want_b]
