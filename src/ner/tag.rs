@@ -719,7 +719,15 @@ impl Tables {
                         // `Menko Polhukam, Djoko Suyanto`: a qualifier of the title.
                         return true;
                     }
-                    let speech_after = at_end && self.speech_after(doc, run[k - 1].last);
+                    // `Kemarin`, `Dalam`: one ordinary word, capitalised to
+                    // open a sentence or a title, with no title or cue
+                    // before it: every name rule would say no, so they are
+                    // not asked (only a nickname may still read back over it).
+                    let plain = k - j == 1
+                        && !title
+                        && run[j].info.has(flag::COMMON)
+                        && !run[j].info.has(flag::GIVEN);
+                    let speech_after = !plain && at_end && self.speech_after(doc, run[k - 1].last);
                     // `Komjen Pol Badrodin Haiti`: a place ending a name after a title.
                     let mut last = k - 1;
                     if title && k + 1 == run.len() {
@@ -763,7 +771,17 @@ impl Tables {
                         title = false;
                         continue;
                     }
-                    let found = if work {
+                    // The rules would say no whatever the cues after the run.
+                    debug_assert!(
+                        !plain
+                            || work
+                            || self
+                                .name_from_context(doc, &run[j..k], title, true, coref)
+                                .is_none(),
+                        "a plain word read as a name: {:?}",
+                        &text[run[j].start..run[j].end]
+                    );
+                    let found = if work || plain {
                         None
                     } else {
                         self.name_from_context(
