@@ -205,9 +205,8 @@ impl Tables {
             // Invisible format characters glued to the front of a word (a
             // zero-width space or joiner from web text) are not part of a
             // name.
-            let visible = t.text().trim_start_matches(is_invisible);
-            let start = t.span().end - visible.len();
-            let word = without_possessive(visible);
+            let word = candidate_word(t.text());
+            let start = t.span().end - t.text().trim_start_matches(is_invisible).len();
             let info = doc.info(k, || self.word_info(word));
             let (last, end, class) = match self.lookup(text, tokens, k, start, word, info) {
                 Some((last, end, class)) => (last, end, ItemClass::Gaz(class)),
@@ -1167,7 +1166,7 @@ impl Tables {
     /// What the word lists say of a token, read as [`Tables::tag`] reads
     /// it (past invisible characters, without a possessive).
     pub(crate) fn token_info(&self, token: &str) -> WordInfo {
-        self.word_info(without_possessive(token.trim_start_matches(is_invisible)))
+        self.word_info(candidate_word(token))
     }
 
     fn word_info(&self, word: &str) -> WordInfo {
@@ -1783,6 +1782,12 @@ fn is_candidate(text: &str, t: &Token<'_>) -> bool {
 
 /// A word without an English possessive (`Jakarta's`): one-word forms are
 /// indexed without it.
+/// The word a candidate token is looked up as: past invisible characters,
+/// without a possessive.
+fn candidate_word(token: &str) -> &str {
+    without_possessive(token.trim_start_matches(is_invisible))
+}
+
 fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
