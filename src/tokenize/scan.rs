@@ -258,9 +258,10 @@ impl<'t> Scanner<'t> {
     #[inline]
     pub(crate) fn next_token(&mut self) -> Option<(usize, usize, TokenKind)> {
         if !self.whitespace {
-            // Fast path for most tokens: a space, then a word of ASCII
-            // letters that a space, a comma or the end of the text closes. The full
-            // scan gives the same token; only `R` may open a currency (`Rp`).
+            // Fast paths for most tokens: a space, then a word of ASCII
+            // letters that a space, a comma, the end of the text or a
+            // sentence's full stop closes, or a lone comma or full stop. The full scan gives the same
+            // token; only `R` may open a currency (`Rp`).
             let bytes = self.bytes();
             let mut start = self.pos;
             if bytes.get(start) == Some(&b' ') {
@@ -277,13 +278,33 @@ impl<'t> Scanner<'t> {
                         self.pos = end;
                         return Some((start, end, TokenKind::Word));
                     }
+                    // A word before a full stop that ends a sentence: a
+                    // word unless it is an abbreviation or an initial, which
+                    // take the stop (the full scan decides those).
+                    if bytes.get(end) == Some(&b'.')
+                        && bytes
+                            .get(end + 1)
+                            .is_none_or(|&c| ASCII_CLASS[c as usize] == SPACE)
+                        && end - start >= 2
+                        && !tables::is_abbreviation(&self.text[start..end])
+                    {
+                        self.pos = end;
+                        return Some((start, end, TokenKind::Word));
+                    }
+                } else if matches!(b, b',' | b'.')
+                    && matches!(bytes.get(start + 1), None | Some(b' '))
+                {
+                    // A comma or a full stop before a space or the end:
+                    // over a third of the tokens the fast path above misses.
+                    self.pos = start + 1;
+                    return Some((start, start + 1, TokenKind::Punctuation));
                 }
             }
         }
         self.next_token_full()
     }
 
-    /// [`Scanner::next_token`] without the fast path.
+    /// [`Scanner::next_token`] without the fast paths.
     #[inline(never)]
     fn next_token_full(&mut self) -> Option<(usize, usize, TokenKind)> {
         let len = self.text.len();
@@ -1052,6 +1073,21 @@ mod tests {
             "me,",
             "O'Neil",
             "tel,",
+            "M.",
+            "Prof.",
+            "st.",
+            "kemarin.",
+            "...",
+            ". .",
+            ":)",
+            ";)",
+            "(",
+            ")",
+            "5.",
+            "a.",
+            "1.000,5",
+            ",,",
+            ".,",
         ];
         // Every ordered pair and triple of pieces, joined by a space or not.
         let mut texts = Vec::new();
