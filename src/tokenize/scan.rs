@@ -259,8 +259,9 @@ impl<'t> Scanner<'t> {
     pub(crate) fn next_token(&mut self) -> Option<(usize, usize, TokenKind)> {
         if !self.whitespace {
             // Fast paths for most tokens: a space, then a word of ASCII
-            // letters that a space, a comma, the end of the text or a
-            // sentence's full stop closes, or a lone comma or full stop. The full scan gives the same
+            // letters that a space, a comma, a closing bracket, quote or
+            // sentence mark, the end of the text or a sentence's full stop
+            // closes; or a lone comma or full stop. The full scan gives the same
             // token; only `R` may open a currency (`Rp`).
             let bytes = self.bytes();
             let mut start = self.pos;
@@ -271,7 +272,7 @@ impl<'t> Scanner<'t> {
                 if b.is_ascii_alphabetic() && b != b'R' {
                     let end = start + leading_ascii_letters(&bytes[start..]);
                     let closed = match bytes.get(end) {
-                        None | Some(b' ' | b',') => true,
+                        None | Some(b' ' | b',' | b')' | b'"' | b'?' | b'!' | b';') => true,
                         Some(&c) => ASCII_CLASS[c as usize] == SPACE,
                     };
                     if closed {
@@ -1077,6 +1078,14 @@ mod tests {
             "Prof.",
             "st.",
             "kemarin.",
+            "(kata)",
+            "\"kata\"",
+            "kata?",
+            "kata!",
+            "kata;",
+            "ke)",
+            "Rp)",
+            "www\"",
             "...",
             ". .",
             ":)",
