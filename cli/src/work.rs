@@ -6,8 +6,9 @@ use crate::input::{self, Source};
 use crate::output::{self, Sent, Tok, View};
 use crate::pipeline;
 use crate::report::{Reporter, Status};
-use crate::units::{self, Stop, Unit};
+use crate::units::{self, Batch, Stop, Unit};
 use indonlp::{Analyzer, Entity, EntityTagger, Span, Stemmer, StopWords, Tokenizer};
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::sync::Mutex;
@@ -31,6 +32,9 @@ impl Needs {
                 Task::Ner => matches!(format, Format::Conllu | Format::Bio),
                 Task::Tokenize | Task::Stem | Task::Analyze => true,
             },
+            // `analyze --format bio` does not print stems, but the analyzer
+            // (stems cached per word) is cheaper than the tagger, sentence
+            // splitter and tokenizer each scanning the text on their own.
             stems: matches!(task, Task::Stem | Task::Analyze),
             entities: matches!(task, Task::Ner | Task::Analyze),
         }
@@ -80,8 +84,8 @@ impl Engine {
     }
 
     /// Analyses one unit and appends its output to `out`.
-    pub fn write_unit(&self, unit: &Unit, out: &mut Vec<u8>) {
-        let text = unit.text.as_str();
+    pub fn write_unit(&self, unit: &Unit<'_>, out: &mut Vec<u8>) {
+        let text = unit.text;
         if let Some(a) = &self.analyzer {
             let doc = a.analyze(text);
             let tokens = doc
@@ -248,15 +252,16 @@ pub fn produce_units(
     by: Option<By>,
     strict: bool,
     report: &Reporter,
-    emit: &mut dyn FnMut(Unit) -> bool,
+    emit: &mut pipeline::Emit<'_>,
 ) {
     for (i, source) in sources.iter().enumerate() {
         let name = source.name();
         match input::open(source, report) {
             Err(e) => report.error(&format!("{name}: {}", io_reason(&e))),
             Ok(mut r) => {
-                match units::read_units(&name, &mut *r, unit_for(by, source), strict, report, emit)
-                {
+                let by = unit_for(by, source);
+                let mut emit = |index, line, text: Cow<'_, str>| emit(&name, index, line, text);
+                match units::read_units(&name, &mut *r, by, strict, report, &mut emit) {
                     Ok(()) => {}
                     Err(Stop::Consumer) => return,
                     Err(Stop::Failed(m)) => report.error(&m),
@@ -335,10 +340,10 @@ pub fn write_sources(
     pipeline::run(
         threads,
         |emit| produce_units(sources, by, strict, report, emit),
-        |batch| {
+        |batch: &Batch| {
             let mut buf = spare.lock().unwrap().pop().unwrap_or_default();
-            for unit in &batch {
-                engine.write_unit(unit, &mut buf);
+            for unit in batch.iter() {
+                engine.write_unit(&unit, &mut buf);
             }
             buf
         },
