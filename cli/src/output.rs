@@ -8,11 +8,12 @@
 use crate::args::{Format, Task};
 use crate::escape::{pad, push_json_str, push_num, push_tsv_field, UnitText};
 use crate::units::Unit;
-use indonlp::{Entity, Span, TokenKind};
+use indonlp::{AnalyzedToken, Entity, Span, TokenKind};
 use std::io::Write;
 use std::ops::Range;
 
 /// A token as the formats see it (from the tokenizer or the analyzer).
+#[derive(Clone, Copy)]
 pub struct Tok<'a> {
     pub text: &'a str,
     pub span: Span,
@@ -28,25 +29,73 @@ pub struct Sent {
     pub tokens: Range<usize>,
 }
 
+/// A unit's tokens, when the task needs them.
+pub enum Tokens<'a> {
+    None,
+    /// From the tokenizer, with the tagger's entities.
+    Built(Vec<Tok<'a>>),
+    /// The analyzer's, read where they are: copying them into a vector of
+    /// their own cost an allocation per unit and, for `--by file`, a
+    /// second copy of every token of the file in memory.
+    Analyzed(&'a [AnalyzedToken<'a>]),
+}
+
 /// Everything computed for one unit.
 pub struct View<'a> {
     pub unit: &'a Unit<'a>,
-    pub tokens: Option<Vec<Tok<'a>>>,
+    pub tokens: Tokens<'a>,
     pub sentences: Vec<Sent>,
     pub entities: Option<&'a [Entity<'a>]>,
 }
 
-impl View<'_> {
-    fn tokens(&self) -> &[Tok<'_>] {
-        self.tokens.as_deref().unwrap_or(&[])
+impl<'a> View<'a> {
+    fn has_tokens(&self) -> bool {
+        !matches!(self.tokens, Tokens::None)
+    }
+
+    fn token_count(&self) -> usize {
+        match &self.tokens {
+            Tokens::None => 0,
+            Tokens::Built(v) => v.len(),
+            Tokens::Analyzed(v) => v.len(),
+        }
+    }
+
+    /// Token `i` (`i < token_count()`).
+    #[inline]
+    fn token(&self, i: usize) -> Tok<'_> {
+        match &self.tokens {
+            Tokens::Built(v) => v[i],
+            Tokens::Analyzed(v) => {
+                let t = &v[i];
+                Tok {
+                    text: t.text(),
+                    span: t.span(),
+                    kind: t.kind(),
+                    stem: Some(t.stem()),
+                    stopword: t.is_stopword(),
+                    entity: t.entity_index(),
+                }
+            }
+            Tokens::None => panic!("token {i} of a unit without tokens"),
+        }
+    }
+
+    /// The entity index of token `i`.
+    #[inline]
+    fn entity_of(&self, i: usize) -> Option<usize> {
+        match &self.tokens {
+            Tokens::Built(v) => v[i].entity,
+            Tokens::Analyzed(v) => v[i].entity_index(),
+            Tokens::None => None,
+        }
     }
 
     /// The BIO tag of token `i`, which is in `sentence`.
     fn tag(&self, i: usize, sentence: &Sent) -> Tag {
-        let tokens = self.tokens();
-        match (tokens[i].entity, self.entities) {
+        match (self.entity_of(i), self.entities) {
             (Some(e), Some(entities)) => {
-                let inside = i > sentence.tokens.start && tokens[i - 1].entity == Some(e);
+                let inside = i > sentence.tokens.start && self.entity_of(i - 1) == Some(e);
                 Tag::Entity(inside, entities[e].kind().label())
             }
             _ => Tag::Outside,
@@ -55,7 +104,7 @@ impl View<'_> {
 
     /// Whether token `i` is directly followed by text (no whitespace).
     fn no_space_after(&self, i: usize) -> bool {
-        let end = self.tokens()[i].span.end;
+        let end = self.token(i).span.end;
         self.unit.text[end..]
             .chars()
             .next()
@@ -141,7 +190,7 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
     let u = view.unit;
     let text = u.text;
     let chars = UnitText::new(text);
-    let with_tokens = view.tokens.is_some();
+    let with_tokens = view.has_tokens();
     out.extend_from_slice(b"{\"source\":");
     push_json_str(out, u.source);
     out.extend_from_slice(b",\"unit\":");
@@ -172,10 +221,11 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
         }
         out.push(b']');
     }
-    if let Some(tokens) = &view.tokens {
+    if with_tokens {
         let mut chars = chars.clone();
         out.extend_from_slice(b",\"tokens\":[");
-        for (i, t) in tokens.iter().enumerate() {
+        for i in 0..view.token_count() {
+            let t = view.token(i);
             if i > 0 {
                 out.push(b',');
             }
@@ -303,7 +353,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
         }
         Task::Tokenize | Task::Stem | Task::Analyze => {
-            if view.tokens().is_empty() {
+            if view.token_count() == 0 {
                 return Ok(());
             }
             writeln!(out, "{heading}")?;
@@ -336,7 +386,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 }
                 out.push(b'\n');
                 for i in s.tokens.clone() {
-                    let t = &view.tokens()[i];
+                    let t = view.token(i);
                     let stop = if t.stopword { "yes" } else { "" };
                     row(out, t.text, t.kind.as_str(), t.stem.unwrap_or(""), stop);
                     if view.entities.is_some() {
@@ -414,7 +464,7 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         Task::Tokenize | Task::Stem | Task::Analyze => {
             for (n, s) in view.sentences.iter().enumerate() {
                 for (k, i) in s.tokens.clone().enumerate() {
-                    let t = &view.tokens()[i];
+                    let t = view.token(i);
                     let c = chars.span(t.span);
                     out.extend_from_slice(&prefix);
                     nums(out, &[n, k, t.span.start, t.span.end, c.start, c.end]);
@@ -472,7 +522,6 @@ fn upos(kind: TokenKind) -> &'static str {
 
 fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
-    let tokens = view.tokens();
     let text = UnitText::new(u.text);
     // `# sent_id = SOURCE:UNIT:`, built at the unit's first sentence with tokens
     let mut sent_id: Option<Vec<u8>> = None;
@@ -502,14 +551,14 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         let last = s.tokens.end - 1;
         out.extend_from_slice(b"# text = ");
         for i in s.tokens.clone() {
-            push_conllu_field(out, &text, tokens[i].text);
+            push_conllu_field(out, &text, view.token(i).text);
             if i < last && !view.no_space_after(i) {
                 out.push(b' ');
             }
         }
         out.push(b'\n');
         for (k, i) in s.tokens.clone().enumerate() {
-            let t = &tokens[i];
+            let t = view.token(i);
             push_num(out, k + 1);
             out.push(b'\t');
             push_conllu_field(out, &text, t.text);
@@ -547,14 +596,13 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
 }
 
 fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
-    let tokens = view.tokens();
     let text = UnitText::new(view.unit.text);
     for s in &view.sentences {
         if s.tokens.is_empty() {
             continue;
         }
         for i in s.tokens.clone() {
-            text.one_line(out, tokens[i].text);
+            text.one_line(out, view.token(i).text);
             out.push(b'\t');
             view.tag(i, s).push(out);
             out.push(b'\n');

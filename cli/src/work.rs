@@ -3,7 +3,7 @@
 
 use crate::args::{By, Common, DataArgs, Format, Task};
 use crate::input::{self, Source};
-use crate::output::{self, Sent, Tok, View};
+use crate::output::{self, Sent, Tok, Tokens, View};
 use crate::pipeline;
 use crate::report::{Reporter, Status};
 use crate::units::{self, Batch, Stop, Unit};
@@ -88,18 +88,6 @@ impl Engine {
         let text = unit.text;
         if let Some(a) = &self.analyzer {
             let doc = a.analyze(text);
-            let tokens = doc
-                .tokens()
-                .iter()
-                .map(|t| Tok {
-                    text: t.text(),
-                    span: t.span(),
-                    kind: t.kind(),
-                    stem: Some(t.stem()),
-                    stopword: t.is_stopword(),
-                    entity: t.entity_index(),
-                })
-                .collect();
             let sentences = doc
                 .sentences()
                 .iter()
@@ -110,7 +98,7 @@ impl Engine {
                 .collect();
             let view = View {
                 unit,
-                tokens: Some(tokens),
+                tokens: Tokens::Analyzed(doc.tokens()),
                 sentences,
                 entities: self.needs.entities.then_some(doc.entities()),
             };
@@ -127,13 +115,13 @@ impl Engine {
         };
         let (tokens, sentences) = if self.needs.tokens {
             let (tokens, sentences) = self.tokens_by_sentence(text, &spans, entities.as_deref());
-            (Some(tokens), sentences)
+            (Tokens::Built(tokens), sentences)
         } else {
             let sentences = spans
                 .into_iter()
                 .map(|span| Sent { span, tokens: 0..0 })
                 .collect();
-            (None, sentences)
+            (Tokens::None, sentences)
         };
         let view = View {
             unit,
