@@ -151,6 +151,49 @@ where
     })
 }
 
+/// With one worker: `produce` runs on a reading thread as in [`run`], and
+/// `consume` processes every batch, in order, on the calling thread: no
+/// worker thread, no reordering, and whatever `consume` writes can go out
+/// as it is made (a batch's output, many times its size, need not wait
+/// whole in a buffer of its own for its turn). When `consume` fails,
+/// reading stops and its error is returned.
+pub fn run_inline<E>(
+    produce: impl FnOnce(&mut Emit<'_>) + Send,
+    mut consume: impl FnMut(&Batch) -> Result<(), E>,
+) -> Result<(), E> {
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<Batch>(WINDOW_PER_THREAD as usize);
+    let spare: Mutex<Vec<Batch>> = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        let spare = &spare;
+        scope.spawn(move || {
+            let fresh = || spare.lock().unwrap().pop().unwrap_or_default();
+            let mut batch = fresh();
+            let mut emit = |source: &Arc<str>, index: u64, line: u64, text: Cow<'_, str>| {
+                batch.push(source, index, line, text);
+                !is_full(&batch)
+                    || batch_tx
+                        .send(std::mem::replace(&mut batch, fresh()))
+                        .is_ok()
+            };
+            produce(&mut emit);
+            if batch.len() > 0 {
+                let _ = batch_tx.send(batch);
+            }
+        });
+        let result = (|| {
+            for mut batch in &batch_rx {
+                consume(&batch)?;
+                batch.clear();
+                spare.lock().unwrap().push(batch);
+            }
+            Ok(())
+        })();
+        // On error: the reader's next send fails and it stops.
+        drop(batch_rx);
+        result
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +235,45 @@ mod tests {
         );
         assert!(r.is_ok());
         assert_eq!(seen, (0..500).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn inline_keeps_order_and_a_failing_consumer_stops_the_reader() {
+        let source: Arc<str> = Arc::from("t");
+        let mut seen = Vec::new();
+        let r: Result<(), ()> = run_inline(
+            |emit| {
+                for i in 0..500 {
+                    if !emit(&source, i, i + 1, Cow::Owned(unit(i))) {
+                        return;
+                    }
+                }
+            },
+            |batch| {
+                for u in batch.iter() {
+                    assert_eq!(u.text, unit(u.index));
+                    seen.push(u.index);
+                }
+                Ok(())
+            },
+        );
+        assert!(r.is_ok());
+        assert_eq!(seen, (0..500).collect::<Vec<_>>());
+
+        let produced = std::sync::atomic::AtomicU64::new(0);
+        let r = run_inline(
+            |emit| {
+                for i in 0..1_000_000 {
+                    produced.store(i, std::sync::atomic::Ordering::Relaxed);
+                    if !emit(&source, i, i + 1, Cow::Borrowed("x")) {
+                        return;
+                    }
+                }
+            },
+            |_| Err("closed"),
+        );
+        assert_eq!(r, Err("closed"));
+        assert!(produced.load(std::sync::atomic::Ordering::Relaxed) < 100_000);
     }
 
     #[test]

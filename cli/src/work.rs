@@ -16,6 +16,10 @@ use std::sync::Mutex;
 /// The largest output buffer kept for reuse.
 const KEEP_BUFFER_BYTES: usize = 8 << 20;
 
+/// With one thread, output is written whenever this much is ready: no
+/// smaller than stdout's `BufWriter`, so it is written through, not copied.
+const OUT_CHUNK: usize = 256 << 10;
+
 /// What a task needs computed.
 #[derive(Clone, Copy, Debug)]
 pub struct Needs {
@@ -286,7 +290,7 @@ pub fn run(task: Task, c: &Common) -> Result<Status, String> {
     let sources = input::expand(&c.input.inputs, &globs, &report);
     report.start(&sources);
 
-    let mut out = io::BufWriter::with_capacity(256 << 10, io::stdout().lock());
+    let mut out = io::BufWriter::with_capacity(OUT_CHUNK, io::stdout().lock());
     let result = write_sources(
         &engine,
         &sources,
@@ -325,6 +329,31 @@ pub fn write_sources(
     // is freed instead of kept.
     let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     out.write_all(output::header(engine.task, engine.format).as_bytes())?;
+    if threads <= 1 {
+        // One worker: this thread analyses and writes, with no worker
+        // thread, reordering or output channel. Output leaves in pieces of
+        // `OUT_CHUNK` bytes, so the one buffer stays in the processor's
+        // cache: a batch's whole output (1.6 MB of JSONL for 64 KiB of
+        // text) written into buffers that took turns made the one-thread
+        // pipeline take 2.19 CPU s on 50 MB of JSONL where the same work
+        // into one reused buffer took 1.79 s (`bench --formats`); this
+        // way, 1.86 s.
+        let mut buf = Vec::with_capacity(2 * OUT_CHUNK);
+        pipeline::run_inline(
+            |emit| produce_units(sources, by, strict, report, emit),
+            |batch: &Batch| -> io::Result<()> {
+                for unit in batch.iter() {
+                    engine.write_unit(&unit, &mut buf);
+                    if buf.len() >= OUT_CHUNK {
+                        out.write_all(&buf)?;
+                        buf.clear();
+                    }
+                }
+                Ok(())
+            },
+        )?;
+        return out.write_all(&buf);
+    }
     pipeline::run(
         threads,
         |emit| produce_units(sources, by, strict, report, emit),
