@@ -12,13 +12,15 @@
 
 use crate::args::{BenchArgs, By, Cli, Command, Format, Task};
 use crate::input::{self, Source};
-use crate::pipeline::{BATCH_BYTES, BATCH_UNITS};
+use crate::pipeline::{is_full, BATCH_BYTES};
 use crate::report::{Reporter, Status};
-use crate::units::{self, Stop, Unit};
+use crate::units::{self, Batch, Stop, Unit};
 use crate::work::{write_sources, Engine};
 use clap::{Parser, ValueEnum};
 use indonlp::{Analyzer, EntityTagger, Tokenizer};
+use std::borrow::Cow;
 use std::io::Write;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -98,8 +100,9 @@ fn measure_all(budget: Duration, cells: &mut [Box<dyn FnMut() -> usize + '_>]) -
     }
 }
 
-/// The files as whole-file units, as `--by file` reads them.
-fn read_all(files: &[std::path::PathBuf], report: &Reporter) -> Vec<Unit> {
+/// The files as whole-file units, as `--by file` reads them (a batch
+/// each, as the command sends them).
+fn read_all(files: &[std::path::PathBuf], report: &Reporter) -> Vec<Batch> {
     let mut texts = Vec::new();
     for path in files {
         let source = Source::File(path.clone());
@@ -111,15 +114,46 @@ fn read_all(files: &[std::path::PathBuf], report: &Reporter) -> Vec<Unit> {
                 continue;
             }
         };
-        let r = units::read_units(&name, &mut *reader, By::File, false, report, &mut |u| {
-            texts.push(u);
-            true
-        });
-        if let Err(Stop::Failed(m)) = r {
-            report.error(&m);
+        let mut batch = Batch::default();
+        let r = units::read_units(
+            &name,
+            &mut *reader,
+            By::File,
+            false,
+            report,
+            &mut |index, line, text| {
+                batch.push(&name, index, line, text);
+                true
+            },
+        );
+        match r {
+            Err(Stop::Failed(m)) => report.error(&m),
+            _ => texts.push(batch),
         }
     }
     texts
+}
+
+/// The files' lines as `--by line` cuts them, in the command's batches.
+fn line_batches(files: &[Batch], report: &Reporter) -> Vec<Batch> {
+    let mut batches = Vec::new();
+    let mut batch = Batch::default();
+    for file in files.iter().flat_map(Batch::iter) {
+        let source: Arc<str> = Arc::from(file.source);
+        let mut text = file.text.as_bytes();
+        let mut emit = |index, line, text: Cow<'_, str>| {
+            batch.push(&source, index, line, text);
+            if is_full(&batch) {
+                batches.push(std::mem::take(&mut batch));
+            }
+            true
+        };
+        let _ = units::read_units(file.source, &mut text, By::Line, false, report, &mut emit);
+    }
+    if batch.len() > 0 {
+        batches.push(batch);
+    }
+    batches
 }
 
 pub fn run(args: &BenchArgs) -> Result<Status, String> {
@@ -131,17 +165,13 @@ pub fn run(args: &BenchArgs) -> Result<Status, String> {
     if files.is_empty() {
         return Ok(report.finish());
     }
-    // the lines as `--by line` cuts them
-    let mut line_units = Vec::new();
-    for f in &files {
-        let mut text = f.text.as_bytes();
-        let _ = units::read_units(&f.source, &mut text, By::Line, false, &report, &mut |u| {
-            line_units.push(u);
-            true
-        });
-    }
-    let texts: Vec<&str> = files.iter().map(|u| u.text.as_str()).collect();
-    let lines: Vec<&str> = line_units.iter().map(|u| u.text.as_str()).collect();
+    let line_units = line_batches(&files, &report);
+    let texts: Vec<&str> = files.iter().flat_map(Batch::iter).map(|u| u.text).collect();
+    let lines: Vec<&str> = line_units
+        .iter()
+        .flat_map(Batch::iter)
+        .map(|u| u.text)
+        .collect();
     let bytes: usize = texts.iter().map(|t| t.len()).sum();
     let mb = bytes as f64 / 1e6;
     let budget = Duration::from_secs_f64(args.budget);
@@ -194,7 +224,13 @@ pub fn run(args: &BenchArgs) -> Result<Status, String> {
         .files
         .iter()
         .map(|p| Source::File(p.clone()))
-        .filter(|s| files.iter().any(|u| u.source == s.name()))
+        .filter(|s| {
+            let name = s.name();
+            files
+                .iter()
+                .flat_map(Batch::iter)
+                .any(|u| *u.source == *name)
+        })
         .collect();
     let quiet = Reporter::new(true);
     let started = Instant::now();
@@ -327,10 +363,10 @@ fn engine(format: Format) -> Result<Engine, String> {
     let engine = Engine::build(Task::Analyze, format, common)?;
     // build the lazy defaults before timing
     let warm = Unit {
-        source: "warm".into(),
+        source: "warm",
         index: 0,
         line: 1,
-        text: "Presiden tiba di Jakarta.".into(),
+        text: "Presiden tiba di Jakarta.",
     };
     engine.write_unit(&warm, &mut Vec::new());
     Ok(engine)
@@ -338,20 +374,15 @@ fn engine(format: Format) -> Result<Engine, String> {
 
 /// What a worker does with every batch of units: analyse and write each
 /// into a buffer reused from batch to batch. Returns the output's length.
-fn write_all(engine: &Engine, units: &[Unit], buf: &mut Vec<u8>) -> usize {
-    let (mut written, mut batch_bytes, mut batch_units) = (0, 0, 0);
-    for unit in units {
-        engine.write_unit(unit, buf);
-        batch_bytes += unit.text.len();
-        batch_units += 1;
-        if batch_bytes >= BATCH_BYTES || batch_units >= BATCH_UNITS {
-            written += buf.len();
-            buf.clear();
-            (batch_bytes, batch_units) = (0, 0);
+fn write_all(engine: &Engine, batches: &[Batch], buf: &mut Vec<u8>) -> usize {
+    let mut written = 0;
+    for batch in batches {
+        for unit in batch.iter() {
+            engine.write_unit(&unit, buf);
         }
+        written += buf.len();
+        buf.clear();
     }
-    written += buf.len();
-    buf.clear();
     written
 }
 

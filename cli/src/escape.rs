@@ -47,18 +47,30 @@ fn plain_prefix(
     i
 }
 
+/// "00" to "99": two digits per table look-up.
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
 /// Appends a decimal number. Offsets within a line are mostly below
-/// 10,000: those are stored as a fixed-size array (no call to `memcpy`,
-/// several of which per token showed in profiles); larger ones use `itoa`.
+/// 10,000: those are written as four digits in one store of a fixed size
+/// (no call to `memcpy`, several of which per token showed in profiles),
+/// with the leading zeros then cut off; larger ones use `itoa`.
 #[inline]
 pub fn push_num(out: &mut Vec<u8>, n: impl TryInto<u16> + itoa::Integer + Copy) {
-    let digit = |d: u16| b'0' + (d % 10) as u8;
     match n.try_into() {
-        Ok(n @ 0..10) => out.push(digit(n)),
-        Ok(n @ 10..100) => out.extend_from_slice(&[digit(n / 10), digit(n)]),
-        Ok(n @ 100..1000) => out.extend_from_slice(&[digit(n / 100), digit(n / 10), digit(n)]),
-        Ok(n @ 1000..10000) => {
-            out.extend_from_slice(&[digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)])
+        Ok(n) if n < 10_000 => {
+            let (hi, lo) = (usize::from(n / 100) * 2, usize::from(n % 100) * 2);
+            let digits = [PAIRS[hi], PAIRS[hi + 1], PAIRS[lo], PAIRS[lo + 1]];
+            let zeros = usize::from(n < 10) + usize::from(n < 100) + usize::from(n < 1000);
+            // little-endian: the leading digits are the low bytes
+            let word = u32::from_le_bytes(digits) >> (8 * zeros);
+            let len = out.len() + 4 - zeros;
+            out.extend_from_slice(&word.to_le_bytes());
+            out.truncate(len);
         }
         _ => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
     }
@@ -155,26 +167,122 @@ pub fn push_cell(out: &mut Vec<u8>, s: &str, width: usize) {
     } else {
         s.chars().count()
     };
-    out.resize(out.len() + width.saturating_sub(chars), b' ');
+    pad(out, width.saturating_sub(chars));
 }
 
-/// Byte to character offsets for one unit's text: the library's
-/// [`CharOffsets`], or nothing to count when the text is ASCII (most lines
-/// of Indonesian news are).
-#[derive(Clone)]
-pub struct Chars<'t>(Option<CharOffsets<'t>>);
+/// Appends `n` spaces: table cells' padding, one store of a fixed size for
+/// the usual widths (`resize` called `memset`, once per cell).
+#[inline]
+pub fn pad(out: &mut Vec<u8>, n: usize) {
+    const SPACES: [u8; 32] = [b' '; 32];
+    if n <= SPACES.len() {
+        let len = out.len() + n;
+        out.extend_from_slice(&SPACES);
+        out.truncate(len);
+    } else {
+        out.resize(out.len() + n, b' ');
+    }
+}
 
-impl<'t> Chars<'t> {
-    pub fn new(text: &'t str) -> Chars<'t> {
-        Chars((!text.is_ascii()).then(|| CharOffsets::new(text)))
+/// Whether no byte of `s` is one that some format escapes or replaces:
+/// controls (tab and line breaks among them), `"` and `\`. Then no part
+/// of `s` needs escaping in any format.
+fn is_plain(s: &str) -> bool {
+    fn special(b: u8) -> bool {
+        b < 0x20 || b == b'"' || b == b'\\'
+    }
+    fn special_in(w: u64) -> bool {
+        has_below(w, 0x20) || has_byte(w, b'"') || has_byte(w, b'\\')
+    }
+    plain_prefix(s.as_bytes(), special_in, special) == s.len()
+}
+
+/// One unit's text and what the formats need to know about it, learnt in
+/// one pass: byte to character offsets (the library's [`CharOffsets`], or
+/// nothing to count when the text is ASCII, as most lines of Indonesian
+/// news are), and whether the text is plain (nothing in it to escape, as
+/// in most lines): then its slices (sentences, tokens, entities) are copied
+/// as they are instead of being scanned once more for every format field.
+#[derive(Clone)]
+pub struct UnitText<'t> {
+    text: &'t str,
+    plain: bool,
+    chars: Option<CharOffsets<'t>>,
+}
+
+impl<'t> UnitText<'t> {
+    pub fn new(text: &'t str) -> UnitText<'t> {
+        UnitText {
+            text,
+            plain: is_plain(text),
+            chars: (!text.is_ascii()).then(|| CharOffsets::new(text)),
+        }
+    }
+
+    /// Whether the text is ASCII (a character per byte).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars.is_none()
     }
 
     /// The character range of a byte span (fastest in increasing order).
     #[inline]
     pub fn span(&mut self, span: Span) -> Range<usize> {
-        match &mut self.0 {
+        match &mut self.chars {
             None => span.start..span.end,
             Some(c) => c.span(span),
+        }
+    }
+
+    /// Whether `s` needs no escaping because it lies in this plain text
+    /// (token and entity texts are slices of it; stems may not be).
+    #[inline]
+    fn covers(&self, s: &str) -> bool {
+        let text = self.text.as_bytes().as_ptr_range();
+        let start = s.as_ptr() as usize;
+        self.plain && start >= text.start as usize && start + s.len() <= text.end as usize
+    }
+
+    /// [`push_json_str`], without the scan for a slice of a plain text.
+    #[inline]
+    pub fn json_str(&self, out: &mut Vec<u8>, s: &str) {
+        if self.covers(s) {
+            out.push(b'"');
+            out.extend_from_slice(s.as_bytes());
+            out.push(b'"');
+        } else {
+            push_json_str(out, s);
+        }
+    }
+
+    /// [`push_tsv_field`], without the scan for a slice of a plain text.
+    #[inline]
+    pub fn tsv_field(&self, out: &mut Vec<u8>, s: &str) {
+        if self.covers(s) {
+            out.extend_from_slice(s.as_bytes());
+        } else {
+            push_tsv_field(out, s);
+        }
+    }
+
+    /// [`push_one_line`], without the scan for a slice of a plain text.
+    #[inline]
+    pub fn one_line(&self, out: &mut Vec<u8>, s: &str) {
+        if self.covers(s) {
+            out.extend_from_slice(s.as_bytes());
+        } else {
+            push_one_line(out, s);
+        }
+    }
+
+    /// [`push_cell`], without the scans for a slice of a plain ASCII text.
+    #[inline]
+    pub fn cell(&self, out: &mut Vec<u8>, s: &str, width: usize) {
+        if self.is_ascii() && self.covers(s) {
+            out.extend_from_slice(s.as_bytes());
+            pad(out, width.saturating_sub(s.len()));
+        } else {
+            push_cell(out, s, width);
         }
     }
 }
@@ -252,6 +360,46 @@ mod tests {
     }
 
     #[test]
+    fn unit_text_writes_what_the_escapers_write() {
+        let mut texts = samples();
+        texts.extend(["Presiden tiba di Jakarta.", "Wŏnsan, Korea"].map(String::from));
+        for text in &texts {
+            let unit = UnitText::new(text);
+            let elsewhere = format!("{text}\"x");
+            // every slice of the text (on character boundaries), and strings
+            // that are not slices of it (stems)
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let mut pieces: Vec<&str> = Vec::new();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    pieces.push(&text[a..b]);
+                }
+            }
+            pieces.extend([elsewhere.as_str(), "é\tx", "plain"]);
+            for s in pieces {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                unit.json_str(&mut a, s);
+                push_json_str(&mut b, s);
+                assert_eq!(a, b, "json {s:?} in {text:?}");
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                unit.tsv_field(&mut a, s);
+                push_tsv_field(&mut b, s);
+                assert_eq!(a, b, "tsv {s:?} in {text:?}");
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                unit.one_line(&mut a, s);
+                push_one_line(&mut b, s);
+                assert_eq!(a, b, "one line {s:?} in {text:?}");
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                unit.cell(&mut a, s, 12);
+                push_cell(&mut b, s, 12);
+                assert_eq!(a, b, "cell {s:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn numbers_and_char_offsets() {
         let mut out = Vec::new();
         for n in [
@@ -275,10 +423,15 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "0 7 10 99 100 999 1000 9999 10000 65535 65536 18446744073709551615 "
         );
+        for n in 0..20_000usize {
+            let mut out = b"x".to_vec();
+            push_num(&mut out, n);
+            assert_eq!(out, format!("x{n}").as_bytes());
+        }
         let text = "Wŏnsan, Korea";
-        let mut counted = Chars::new(text);
+        let mut counted = UnitText::new(text);
         assert_eq!(counted.span(Span::new(8, 13)), 7..12);
-        let mut ascii = Chars::new("Korea Utara");
+        let mut ascii = UnitText::new("Korea Utara");
         assert_eq!(ascii.span(Span::new(6, 11)), 6..11);
     }
 }

@@ -6,13 +6,14 @@
 //! source.
 
 use crate::args::{Format, Task};
-use crate::escape::{push_cell, push_json_str, push_num, push_one_line, push_tsv_field, Chars};
+use crate::escape::{pad, push_json_str, push_num, push_tsv_field, UnitText};
 use crate::units::Unit;
-use indonlp::{Entity, Span, TokenKind};
+use indonlp::{AnalyzedToken, Entity, Span, TokenKind};
 use std::io::Write;
 use std::ops::Range;
 
 /// A token as the formats see it (from the tokenizer or the analyzer).
+#[derive(Clone, Copy)]
 pub struct Tok<'a> {
     pub text: &'a str,
     pub span: Span,
@@ -28,25 +29,73 @@ pub struct Sent {
     pub tokens: Range<usize>,
 }
 
+/// A unit's tokens, when the task needs them.
+pub enum Tokens<'a> {
+    None,
+    /// From the tokenizer, with the tagger's entities.
+    Built(Vec<Tok<'a>>),
+    /// The analyzer's, read where they are: copying them into a vector of
+    /// their own cost an allocation per unit and, for `--by file`, a
+    /// second copy of every token of the file in memory.
+    Analyzed(&'a [AnalyzedToken<'a>]),
+}
+
 /// Everything computed for one unit.
 pub struct View<'a> {
-    pub unit: &'a Unit,
-    pub tokens: Option<Vec<Tok<'a>>>,
+    pub unit: &'a Unit<'a>,
+    pub tokens: Tokens<'a>,
     pub sentences: Vec<Sent>,
     pub entities: Option<&'a [Entity<'a>]>,
 }
 
-impl View<'_> {
-    fn tokens(&self) -> &[Tok<'_>] {
-        self.tokens.as_deref().unwrap_or(&[])
+impl<'a> View<'a> {
+    fn has_tokens(&self) -> bool {
+        !matches!(self.tokens, Tokens::None)
+    }
+
+    fn token_count(&self) -> usize {
+        match &self.tokens {
+            Tokens::None => 0,
+            Tokens::Built(v) => v.len(),
+            Tokens::Analyzed(v) => v.len(),
+        }
+    }
+
+    /// Token `i` (`i < token_count()`).
+    #[inline]
+    fn token(&self, i: usize) -> Tok<'_> {
+        match &self.tokens {
+            Tokens::Built(v) => v[i],
+            Tokens::Analyzed(v) => {
+                let t = &v[i];
+                Tok {
+                    text: t.text(),
+                    span: t.span(),
+                    kind: t.kind(),
+                    stem: Some(t.stem()),
+                    stopword: t.is_stopword(),
+                    entity: t.entity_index(),
+                }
+            }
+            Tokens::None => panic!("token {i} of a unit without tokens"),
+        }
+    }
+
+    /// The entity index of token `i`.
+    #[inline]
+    fn entity_of(&self, i: usize) -> Option<usize> {
+        match &self.tokens {
+            Tokens::Built(v) => v[i].entity,
+            Tokens::Analyzed(v) => v[i].entity_index(),
+            Tokens::None => None,
+        }
     }
 
     /// The BIO tag of token `i`, which is in `sentence`.
     fn tag(&self, i: usize, sentence: &Sent) -> Tag {
-        let tokens = self.tokens();
-        match (tokens[i].entity, self.entities) {
+        match (self.entity_of(i), self.entities) {
             (Some(e), Some(entities)) => {
-                let inside = i > sentence.tokens.start && tokens[i - 1].entity == Some(e);
+                let inside = i > sentence.tokens.start && self.entity_of(i - 1) == Some(e);
                 Tag::Entity(inside, entities[e].kind().label())
             }
             _ => Tag::Outside,
@@ -55,7 +104,7 @@ impl View<'_> {
 
     /// Whether token `i` is directly followed by text (no whitespace).
     fn no_space_after(&self, i: usize) -> bool {
-        let end = self.tokens()[i].span.end;
+        let end = self.token(i).span.end;
         self.unit.text[end..]
             .chars()
             .next()
@@ -139,17 +188,17 @@ pub fn write(task: Task, format: Format, view: &View<'_>, out: &mut Vec<u8>) {
 /// still go through their `Serialize` implementation.
 fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
-    let text = u.text.as_str();
-    let chars = Chars::new(text);
-    let with_tokens = view.tokens.is_some();
+    let text = u.text;
+    let chars = UnitText::new(text);
+    let with_tokens = view.has_tokens();
     out.extend_from_slice(b"{\"source\":");
-    push_json_str(out, &u.source);
+    push_json_str(out, u.source);
     out.extend_from_slice(b",\"unit\":");
     push_num(out, u.index);
     out.extend_from_slice(b",\"line\":");
     push_num(out, u.line);
     out.extend_from_slice(b",\"text\":");
-    push_json_str(out, text);
+    chars.json_str(out, text);
     if task == Task::Sentences || with_tokens {
         let mut chars = chars.clone();
         out.extend_from_slice(b",\"sentences\":[");
@@ -158,7 +207,7 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
                 out.push(b',');
             }
             out.extend_from_slice(b"{\"text\":");
-            push_json_str(out, &text[s.span]);
+            chars.json_str(out, &text[s.span]);
             push_json_offsets(out, s.span, &mut chars);
             // `[first, end)` indices into `tokens`, only when tokens are written
             if with_tokens {
@@ -172,15 +221,16 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
         }
         out.push(b']');
     }
-    if let Some(tokens) = &view.tokens {
+    if with_tokens {
         let mut chars = chars.clone();
         out.extend_from_slice(b",\"tokens\":[");
-        for (i, t) in tokens.iter().enumerate() {
+        for i in 0..view.token_count() {
+            let t = view.token(i);
             if i > 0 {
                 out.push(b',');
             }
             out.extend_from_slice(b"{\"text\":");
-            push_json_str(out, t.text);
+            chars.json_str(out, t.text);
             out.extend_from_slice(b",\"kind\":\"");
             out.extend_from_slice(t.kind.as_str().as_bytes());
             out.push(b'"');
@@ -188,7 +238,7 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
             // the fields a subcommand does not compute are left out
             if let Some(stem) = t.stem {
                 out.extend_from_slice(b",\"stem\":");
-                push_json_str(out, stem);
+                chars.json_str(out, stem);
                 out.extend_from_slice(if t.stopword {
                     b",\"stopword\":true"
                 } else {
@@ -215,7 +265,7 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
                 out.push(b',');
             }
             out.extend_from_slice(b"{\"text\":");
-            push_json_str(out, e.text());
+            chars.json_str(out, e.text());
             out.extend_from_slice(b",\"label\":");
             push_json_str(out, e.kind().label());
             push_json_offsets(out, e.span(), &mut chars);
@@ -233,7 +283,7 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
 }
 
 /// `,"start":…,"end":…,"char_start":…,"char_end":…`
-fn push_json_offsets(out: &mut Vec<u8>, span: Span, chars: &mut Chars<'_>) {
+fn push_json_offsets(out: &mut Vec<u8>, span: Span, chars: &mut UnitText<'_>) {
     let c = chars.span(span);
     out.extend_from_slice(b",\"start\":");
     push_num(out, span.start);
@@ -289,7 +339,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
             writeln!(out, "{heading}")?;
             for (n, s) in view.sentences.iter().enumerate() {
-                writeln!(out, "{:>4}  {}", n + 1, one_line(&u.text.as_str()[s.span]))?;
+                writeln!(out, "{:>4}  {}", n + 1, one_line(&u.text[s.span]))?;
             }
         }
         Task::Ner => {
@@ -303,30 +353,32 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
         }
         Task::Tokenize | Task::Stem | Task::Analyze => {
-            if view.tokens().is_empty() {
+            if view.token_count() == 0 {
                 return Ok(());
             }
             writeln!(out, "{heading}")?;
             let stems = task != Task::Tokenize;
+            let unit_text = UnitText::new(u.text);
             // Token rows are written without `fmt` (one per token, the hot
-            // path); `push_cell` pads as `{:<width}` does.
+            // path); cells pad as `{:<width}` does. Kinds and the stopword
+            // column are ASCII words.
             let row = |out: &mut Vec<u8>, text: &str, kind: &str, stem: &str, stop: &str| {
                 out.extend_from_slice(b"  ");
-                push_cell(out, text, 24);
+                unit_text.cell(out, text, 24);
                 out.push(b' ');
-                push_cell(out, kind, 13);
+                push_ascii_cell(out, kind, 13);
                 if stems {
                     out.push(b' ');
-                    push_cell(out, stem, 18);
+                    unit_text.cell(out, stem, 18);
                     out.push(b' ');
-                    push_cell(out, stop, 4);
+                    push_ascii_cell(out, stop, 4);
                 }
             };
             for (n, s) in view.sentences.iter().enumerate() {
                 out.extend_from_slice(b"sentence ");
                 push_num(out, n + 1);
                 out.extend_from_slice(b": ");
-                push_one_line(out, &u.text.as_str()[s.span]);
+                unit_text.one_line(out, &u.text[s.span]);
                 out.push(b'\n');
                 row(out, "token", "kind", "stem", "stop");
                 if view.entities.is_some() {
@@ -334,7 +386,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 }
                 out.push(b'\n');
                 for i in s.tokens.clone() {
-                    let t = &view.tokens()[i];
+                    let t = view.token(i);
                     let stop = if t.stopword { "yes" } else { "" };
                     row(out, t.text, t.kind.as_str(), t.stem.unwrap_or(""), stop);
                     if view.entities.is_some() {
@@ -365,11 +417,11 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
 
 fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
-    let text = u.text.as_str();
-    let mut chars = Chars::new(text);
+    let text = u.text;
+    let mut chars = UnitText::new(text);
     // `source<TAB>unit<TAB>line<TAB>`, the start of every row
     let mut prefix = Vec::new();
-    push_tsv_field(&mut prefix, &u.source);
+    push_tsv_field(&mut prefix, u.source);
     prefix.push(b'\t');
     push_num(&mut prefix, u.index);
     prefix.push(b'\t');
@@ -387,7 +439,7 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 let c = chars.span(s.span);
                 out.extend_from_slice(&prefix);
                 nums(out, &[n, s.span.start, s.span.end, c.start, c.end]);
-                push_tsv_field(out, &text[s.span]);
+                chars.tsv_field(out, &text[s.span]);
                 out.push(b'\n');
             }
         }
@@ -401,7 +453,7 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 nums(out, &[e.span().start, e.span().end, c.start, c.end]);
                 out.extend_from_slice(e.kind().label().as_bytes());
                 out.push(b'\t');
-                push_tsv_field(out, e.text());
+                chars.tsv_field(out, e.text());
                 out.push(b'\t');
                 push_tsv_field(out, name);
                 out.push(b'\t');
@@ -412,16 +464,16 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         Task::Tokenize | Task::Stem | Task::Analyze => {
             for (n, s) in view.sentences.iter().enumerate() {
                 for (k, i) in s.tokens.clone().enumerate() {
-                    let t = &view.tokens()[i];
+                    let t = view.token(i);
                     let c = chars.span(t.span);
                     out.extend_from_slice(&prefix);
                     nums(out, &[n, k, t.span.start, t.span.end, c.start, c.end]);
-                    push_tsv_field(out, t.text);
+                    chars.tsv_field(out, t.text);
                     out.push(b'\t');
                     out.extend_from_slice(t.kind.as_str().as_bytes());
                     if task != Task::Tokenize {
                         out.push(b'\t');
-                        push_tsv_field(out, t.stem.unwrap_or(""));
+                        chars.tsv_field(out, t.stem.unwrap_or(""));
                         out.extend_from_slice(if t.stopword { b"\ttrue" } else { b"\tfalse" });
                     }
                     if task == Task::Analyze {
@@ -437,12 +489,19 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
 }
 
 /// A CoNLL-U FORM or LEMMA: no tabs or line breaks; `_` for empty.
-fn push_conllu_field(out: &mut Vec<u8>, s: &str) {
+fn push_conllu_field(out: &mut Vec<u8>, text: &UnitText<'_>, s: &str) {
     if s.is_empty() {
         out.push(b'_');
     } else {
-        push_one_line(out, s);
+        text.one_line(out, s);
     }
+}
+
+/// An ASCII word (a token kind, `yes`) padded with spaces to `width`.
+fn push_ascii_cell(out: &mut Vec<u8>, s: &str, width: usize) {
+    debug_assert!(s.bytes().all(|b| b.is_ascii_graphic()));
+    out.extend_from_slice(s.as_bytes());
+    pad(out, width.saturating_sub(s.len()));
 }
 
 /// A `sent_id` without whitespace (which the format forbids there).
@@ -463,7 +522,7 @@ fn upos(kind: TokenKind) -> &'static str {
 
 fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
-    let tokens = view.tokens();
+    let text = UnitText::new(u.text);
     // `# sent_id = SOURCE:UNIT:`, built at the unit's first sentence with tokens
     let mut sent_id: Option<Vec<u8>> = None;
     for (n, s) in view.sentences.iter().enumerate() {
@@ -471,7 +530,7 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             continue;
         }
         let sent_id = sent_id.get_or_insert_with(|| {
-            let id = id_part(&u.source);
+            let id = id_part(u.source);
             if u.index == 0 {
                 out.extend_from_slice(b"# newdoc id = ");
                 out.extend_from_slice(id.as_bytes());
@@ -492,20 +551,20 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         let last = s.tokens.end - 1;
         out.extend_from_slice(b"# text = ");
         for i in s.tokens.clone() {
-            push_conllu_field(out, tokens[i].text);
+            push_conllu_field(out, &text, view.token(i).text);
             if i < last && !view.no_space_after(i) {
                 out.push(b' ');
             }
         }
         out.push(b'\n');
         for (k, i) in s.tokens.clone().enumerate() {
-            let t = &tokens[i];
+            let t = view.token(i);
             push_num(out, k + 1);
             out.push(b'\t');
-            push_conllu_field(out, t.text);
+            push_conllu_field(out, &text, t.text);
             out.push(b'\t');
             match t.stem {
-                Some(stem) => push_conllu_field(out, stem),
+                Some(stem) => push_conllu_field(out, &text, stem),
                 None => out.push(b'_'),
             }
             out.push(b'\t');
@@ -537,13 +596,13 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
 }
 
 fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
-    let tokens = view.tokens();
+    let text = UnitText::new(view.unit.text);
     for s in &view.sentences {
         if s.tokens.is_empty() {
             continue;
         }
         for i in s.tokens.clone() {
-            push_one_line(out, tokens[i].text);
+            text.one_line(out, view.token(i).text);
             out.push(b'\t');
             view.tag(i, s).push(out);
             out.push(b'\n');

@@ -1,15 +1,17 @@
 //! A bounded, ordered parallel pipeline: one thread reads units and packs
 //! them into batches, `threads` workers process batches, and the calling
-//! thread receives the results in input order.
+//! thread receives the results in input order. Batches go back to the
+//! reader once processed, so their buffers are reused.
 //!
 //! Memory is bounded: the reader may run at most `WINDOW_PER_THREAD *
 //! threads` batches ahead of the oldest result not yet consumed, so neither
 //! the queue nor the reordering buffer can grow with the input.
 
-use crate::units::Unit;
+use crate::units::Batch;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::mpsc;
-use std::sync::{Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 
 /// Units are sent in batches of about this many bytes (or units), so that
 /// channel traffic and thread wake-ups stay negligible next to the work
@@ -19,6 +21,15 @@ use std::sync::{Condvar, Mutex};
 pub const BATCH_BYTES: usize = 64 << 10;
 pub const BATCH_UNITS: usize = 2048;
 const WINDOW_PER_THREAD: u64 = 4;
+
+/// Whether a batch is full and should be sent.
+pub fn is_full(batch: &Batch) -> bool {
+    batch.bytes() >= BATCH_BYTES || batch.len() >= BATCH_UNITS
+}
+
+/// Receives each unit: (its source, its index, its first line, its text);
+/// returns `false` to stop.
+pub type Emit<'e> = dyn FnMut(&Arc<str>, u64, u64, Cow<'_, str>) -> bool + 'e;
 
 /// Gives the reader permission to run ahead.
 struct Window {
@@ -55,8 +66,8 @@ impl Window {
 /// order. When `consume` fails, everything stops and its error is returned.
 pub fn run<T, E>(
     threads: usize,
-    produce: impl FnOnce(&mut dyn FnMut(Unit) -> bool) + Send,
-    work: impl Fn(Vec<Unit>) -> T + Sync,
+    produce: impl FnOnce(&mut Emit<'_>) + Send,
+    work: impl Fn(&Batch) -> T + Sync,
     mut consume: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E>
 where
@@ -68,34 +79,35 @@ where
         moved: Condvar::new(),
         size: WINDOW_PER_THREAD * threads as u64,
     };
-    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Vec<Unit>)>(2 * threads);
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Batch)>(2 * threads);
     let batch_rx = Mutex::new(batch_rx);
     let (result_tx, result_rx) = mpsc::channel::<(u64, T)>();
+    // Processed batches, back for the reader to fill again (at most one per
+    // batch in flight).
+    let spare: Mutex<Vec<Batch>> = Mutex::new(Vec::new());
 
     std::thread::scope(|scope| {
-        let window = &window;
+        let (window, spare) = (&window, &spare);
         scope.spawn(move || {
             let mut seq = 0u64;
-            let mut batch = Vec::new();
-            let mut bytes = 0;
-            let send = |batch: Vec<Unit>, seq: &mut u64| -> bool {
+            let fresh = || spare.lock().unwrap().pop().unwrap_or_default();
+            let mut batch = fresh();
+            let send = |batch: Batch, seq: &mut u64| -> bool {
                 if !window.wait_for(*seq) || batch_tx.send((*seq, batch)).is_err() {
                     return false;
                 }
                 *seq += 1;
                 true
             };
-            let mut emit = |unit: Unit| -> bool {
-                bytes += unit.text.len();
-                batch.push(unit);
-                if bytes >= BATCH_BYTES || batch.len() >= BATCH_UNITS {
-                    bytes = 0;
-                    return send(std::mem::take(&mut batch), &mut seq);
+            let mut emit = |source: &Arc<str>, index: u64, line: u64, text: Cow<'_, str>| {
+                batch.push(source, index, line, text);
+                if is_full(&batch) {
+                    return send(std::mem::replace(&mut batch, fresh()), &mut seq);
                 }
                 true
             };
             produce(&mut emit);
-            if !batch.is_empty() {
+            if batch.len() > 0 {
                 send(batch, &mut seq);
             }
             // dropping batch_tx ends the workers
@@ -108,10 +120,12 @@ where
                 let mut consumer_gone = false;
                 loop {
                     let next = rx.lock().unwrap().recv();
-                    let Ok((seq, batch)) = next else { return };
-                    if !consumer_gone && tx.send((seq, work(batch))).is_err() {
+                    let Ok((seq, mut batch)) = next else { return };
+                    if !consumer_gone && tx.send((seq, work(&batch))).is_err() {
                         consumer_gone = true;
                     }
+                    batch.clear();
+                    spare.lock().unwrap().push(batch);
                 }
             });
         }
@@ -137,38 +151,82 @@ where
     })
 }
 
+/// With one worker: `produce` runs on a reading thread as in [`run`], and
+/// `consume` processes every batch, in order, on the calling thread: no
+/// worker thread, no reordering, and whatever `consume` writes can go out
+/// as it is made (a batch's output, many times its size, need not wait
+/// whole in a buffer of its own for its turn). When `consume` fails,
+/// reading stops and its error is returned.
+pub fn run_inline<E>(
+    produce: impl FnOnce(&mut Emit<'_>) + Send,
+    mut consume: impl FnMut(&Batch) -> Result<(), E>,
+) -> Result<(), E> {
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<Batch>(WINDOW_PER_THREAD as usize);
+    let spare: Mutex<Vec<Batch>> = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        let spare = &spare;
+        scope.spawn(move || {
+            let fresh = || spare.lock().unwrap().pop().unwrap_or_default();
+            let mut batch = fresh();
+            let mut emit = |source: &Arc<str>, index: u64, line: u64, text: Cow<'_, str>| {
+                batch.push(source, index, line, text);
+                !is_full(&batch)
+                    || batch_tx
+                        .send(std::mem::replace(&mut batch, fresh()))
+                        .is_ok()
+            };
+            produce(&mut emit);
+            if batch.len() > 0 {
+                let _ = batch_tx.send(batch);
+            }
+        });
+        let result = (|| {
+            for mut batch in &batch_rx {
+                consume(&batch)?;
+                batch.clear();
+                spare.lock().unwrap().push(batch);
+            }
+            Ok(())
+        })();
+        // On error: the reader's next send fails and it stops.
+        drop(batch_rx);
+        result
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
 
-    fn unit(i: u64) -> Unit {
-        Unit {
-            source: Arc::from("t"),
-            index: i,
-            line: i + 1,
-            text: "x".repeat((i % 7) as usize * 20_000),
-        }
+    fn unit(i: u64) -> String {
+        "x".repeat((i % 7) as usize * 20_000)
     }
 
     #[test]
     fn keeps_order_with_many_threads() {
         let mut seen = Vec::new();
+        let source: Arc<str> = Arc::from("t");
         let r: Result<(), ()> = run(
             4,
             |emit| {
                 for i in 0..500 {
-                    if !emit(unit(i)) {
+                    if !emit(&source, i, i + 1, Cow::Owned(unit(i))) {
                         return;
                     }
                 }
             },
             |batch| {
                 // uneven work so batches finish out of order
-                if batch[0].index % 3 == 0 {
+                if batch.iter().next().unwrap().index % 3 == 0 {
                     std::thread::sleep(std::time::Duration::from_millis(2));
                 }
-                batch.iter().map(|u| u.index).collect::<Vec<_>>()
+                batch
+                    .iter()
+                    .map(|u| {
+                        assert_eq!(u.text, unit(u.index));
+                        u.index
+                    })
+                    .collect::<Vec<_>>()
             },
             |v| {
                 seen.extend(v);
@@ -180,14 +238,54 @@ mod tests {
     }
 
     #[test]
+    fn inline_keeps_order_and_a_failing_consumer_stops_the_reader() {
+        let source: Arc<str> = Arc::from("t");
+        let mut seen = Vec::new();
+        let r: Result<(), ()> = run_inline(
+            |emit| {
+                for i in 0..500 {
+                    if !emit(&source, i, i + 1, Cow::Owned(unit(i))) {
+                        return;
+                    }
+                }
+            },
+            |batch| {
+                for u in batch.iter() {
+                    assert_eq!(u.text, unit(u.index));
+                    seen.push(u.index);
+                }
+                Ok(())
+            },
+        );
+        assert!(r.is_ok());
+        assert_eq!(seen, (0..500).collect::<Vec<_>>());
+
+        let produced = std::sync::atomic::AtomicU64::new(0);
+        let r = run_inline(
+            |emit| {
+                for i in 0..1_000_000 {
+                    produced.store(i, std::sync::atomic::Ordering::Relaxed);
+                    if !emit(&source, i, i + 1, Cow::Borrowed("x")) {
+                        return;
+                    }
+                }
+            },
+            |_| Err("closed"),
+        );
+        assert_eq!(r, Err("closed"));
+        assert!(produced.load(std::sync::atomic::Ordering::Relaxed) < 100_000);
+    }
+
+    #[test]
     fn a_failing_consumer_stops_the_reader() {
         let produced = std::sync::atomic::AtomicU64::new(0);
+        let source: Arc<str> = Arc::from("t");
         let r = run(
             2,
             |emit| {
                 for i in 0..1_000_000 {
                     produced.store(i, std::sync::atomic::Ordering::Relaxed);
-                    if !emit(unit(i)) {
+                    if !emit(&source, i, i + 1, Cow::Borrowed("x")) {
                         return;
                     }
                 }

@@ -17,10 +17,10 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// Lowercase alphabetic words of a batch, with their counts.
-fn vocabulary(tokenizer: &Tokenizer, batch: &[crate::units::Unit]) -> HashMap<String, u64> {
+fn vocabulary(tokenizer: &Tokenizer, batch: &crate::units::Batch) -> HashMap<String, u64> {
     let mut words: HashMap<String, u64> = HashMap::new();
-    for unit in batch {
-        for t in tokenizer.tokenize(&unit.text) {
+    for unit in batch.iter() {
+        for t in tokenizer.tokenize(unit.text) {
             let w = t.text();
             if t.kind() != TokenKind::Word || !w.chars().all(char::is_alphabetic) {
                 continue;
@@ -51,7 +51,7 @@ pub fn run(args: &OverrideArgs) -> Result<Status, String> {
     let _ = pipeline::run(
         work::threads(args.input.threads),
         |emit| work::produce_units(&sources, by, args.input.strict, &report, emit),
-        |batch| vocabulary(&tokenizer, &batch),
+        |batch| vocabulary(&tokenizer, batch),
         |words| -> Result<(), ()> {
             for (w, n) in words {
                 *vocab.entry(w).or_default() += n;

@@ -7,22 +7,87 @@
 
 use crate::args::By;
 use crate::report::Reporter;
+use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
+use std::ops::Range;
 use std::sync::Arc;
 
 /// The largest line or paragraph unit; longer ones are cut.
 pub const MAX_UNIT_BYTES: usize = 8 << 20;
 
-/// A piece of input text and where it came from.
-#[derive(Debug)]
-pub struct Unit {
+/// A piece of input text and where it came from, as the formats see it
+/// (borrowed from the [`Batch`] that carries it).
+#[derive(Clone, Copy, Debug)]
+pub struct Unit<'a> {
     /// The file path (`-` for stdin).
-    pub source: Arc<str>,
+    pub source: &'a str,
     /// 0-based index of the unit within its source.
     pub index: u64,
     /// 1-based line of the source where the unit starts.
     pub line: u64,
-    pub text: String,
+    pub text: &'a str,
+}
+
+/// Units sent to a worker together: their texts end to end in one string,
+/// so that reading a line costs a copy into it rather than an allocation
+/// of its own (and a free in another thread), and a batch's buffers are
+/// reused from batch to batch.
+#[derive(Debug, Default)]
+pub struct Batch {
+    text: String,
+    sources: Vec<Arc<str>>,
+    /// (index into `sources`, unit index, line, range of `text`)
+    units: Vec<(usize, u64, u64, Range<usize>)>,
+}
+
+impl Batch {
+    /// Texts larger than this are not kept for reuse (a `--by file` unit).
+    const KEEP_TEXT_BYTES: usize = MAX_UNIT_BYTES;
+
+    /// Appends a unit; an owned text is taken as it is when the batch is
+    /// empty (a whole file is not copied).
+    pub fn push(&mut self, source: &Arc<str>, index: u64, line: u64, text: Cow<'_, str>) {
+        if !self.sources.last().is_some_and(|s| Arc::ptr_eq(s, source)) {
+            self.sources.push(source.clone());
+        }
+        let start = self.text.len();
+        match text {
+            Cow::Owned(s) if start == 0 => self.text = s,
+            text => self.text.push_str(&text),
+        }
+        let range = start..self.text.len();
+        self.units
+            .push((self.sources.len() - 1, index, line, range));
+    }
+
+    /// Number of units.
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    /// Bytes of text.
+    pub fn bytes(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Unit<'_>> {
+        self.units.iter().map(|(source, index, line, range)| Unit {
+            source: &self.sources[*source],
+            index: *index,
+            line: *line,
+            text: &self.text[range.clone()],
+        })
+    }
+
+    /// Empties the batch for reuse, keeping its buffers unless they are large.
+    pub fn clear(&mut self) {
+        if self.text.capacity() > Self::KEEP_TEXT_BYTES {
+            self.text = String::new();
+        }
+        self.text.clear();
+        self.sources.clear();
+        self.units.clear();
+    }
 }
 
 /// Why reading a source stopped early.
@@ -33,16 +98,22 @@ pub enum Stop {
     Failed(String),
 }
 
+/// Receives each unit of a source: (its index, its first line, its text);
+/// returns `false` to stop.
+pub type Emit<'e> = dyn FnMut(u64, u64, Cow<'_, str>) -> bool + 'e;
+
 /// Reads `reader` as units of kind `by`, calling `emit` for each; `emit`
 /// returns `false` to stop. Without `strict`, invalid UTF-8 is replaced by
-/// U+FFFD and reported once per source with its byte offset.
+/// U+FFFD and reported once per source with its byte offset. Line and
+/// paragraph texts are lent to `emit` from the reader's buffer when they
+/// lie whole in it.
 pub fn read_units(
-    source: &Arc<str>,
+    source: &str,
     reader: &mut dyn BufRead,
     by: By,
     strict: bool,
     report: &Reporter,
-    emit: &mut dyn FnMut(Unit) -> bool,
+    emit: &mut Emit<'_>,
 ) -> Result<(), Stop> {
     let mut dec = Decoder {
         name: source,
@@ -51,13 +122,8 @@ pub fn read_units(
         report,
     };
     let io_err = |e: io::Error| Stop::Failed(format!("{source}: {e}"));
-    let mut send = |index: u64, line: u64, text: String| {
-        if emit(Unit {
-            source: source.clone(),
-            index,
-            line,
-            text,
-        }) {
+    let mut send = |index: u64, line: u64, text: Cow<'_, str>| {
+        if emit(index, line, text) {
             Ok(())
         } else {
             Err(Stop::Consumer)
@@ -68,50 +134,68 @@ pub fn read_units(
             let mut bytes = Vec::new();
             reader.read_to_end(&mut bytes).map_err(io_err)?;
             let (bytes, offset) = strip_bom(bytes);
-            let text = dec.decode(bytes, offset)?;
-            send(0, 1, text)
+            let text = dec.decode_owned(bytes, offset)?;
+            send(0, 1, Cow::Owned(text))
         }
         By::Line => {
             let mut lines = Lines::new(reader);
             let mut index = 0;
-            while let Some(l) = lines.next_line().map_err(io_err)? {
-                let mut bytes = l.bytes;
-                if l.ended {
-                    bytes.pop();
-                    if bytes.last() == Some(&b'\r') {
-                        bytes.pop();
+            loop {
+                let r = lines.next_line(|l| {
+                    let mut bytes = l.bytes;
+                    if l.ended {
+                        bytes = &bytes[..bytes.len() - 1];
+                        if bytes.last() == Some(&b'\r') {
+                            bytes = &bytes[..bytes.len() - 1];
+                        }
                     }
+                    send(index, l.line, dec.decode(bytes, l.offset)?)
+                });
+                match r.map_err(io_err)? {
+                    None => return Ok(()),
+                    Some(r) => r?,
                 }
-                let text = dec.decode(bytes, l.offset)?;
-                send(index, l.line, text)?;
                 index += 1;
             }
-            Ok(())
         }
         By::Paragraph => {
             let mut lines = Lines::new(reader);
             let mut index = 0;
-            // (bytes, offset of its first byte, its first line)
-            let mut para: Option<(Vec<u8>, u64, u64)> = None;
-            while let Some(l) = lines.next_line().map_err(io_err)? {
-                let blank = l.bytes.iter().all(u8::is_ascii_whitespace);
-                if blank || para.as_ref().is_some_and(|p| p.0.len() >= MAX_UNIT_BYTES) {
-                    if let Some((bytes, offset, line)) = para.take() {
-                        send(index, line, dec.decode(trim_end_newlines(bytes), offset)?)?;
-                        index += 1;
-                    }
+            // its bytes, the offset of its first byte, its first line
+            let (mut para, mut offset, mut first) = (Vec::new(), 0, 0);
+            let mut flush = |para: &mut Vec<u8>, offset: u64, first: u64| {
+                if para.is_empty() {
+                    return Ok(());
                 }
-                if !blank {
-                    match &mut para {
-                        Some(p) => p.0.extend_from_slice(&l.bytes),
-                        None => para = Some((l.bytes, l.offset, l.line)),
+                let mut end = para.len();
+                while matches!(para[..end].last(), Some(b'\n' | b'\r')) {
+                    end -= 1;
+                }
+                let r = send(index, first, dec.decode(&para[..end], offset)?);
+                index += 1;
+                para.clear();
+                r
+            };
+            loop {
+                let r = lines.next_line(|l| {
+                    let blank = l.bytes.iter().all(u8::is_ascii_whitespace);
+                    if blank || para.len() >= MAX_UNIT_BYTES {
+                        flush(&mut para, offset, first)?;
                     }
+                    if !blank {
+                        if para.is_empty() {
+                            (offset, first) = (l.offset, l.line);
+                        }
+                        para.extend_from_slice(l.bytes);
+                    }
+                    Ok(())
+                });
+                match r.map_err(io_err)? {
+                    None => break,
+                    Some(r) => r?,
                 }
             }
-            if let Some((bytes, offset, line)) = para {
-                send(index, line, dec.decode(trim_end_newlines(bytes), offset)?)?;
-            }
-            Ok(())
+            flush(&mut para, offset, first)
         }
     }
 }
@@ -125,13 +209,6 @@ fn strip_bom(mut bytes: Vec<u8>) -> (Vec<u8>, u64) {
     }
 }
 
-fn trim_end_newlines(mut bytes: Vec<u8>) -> Vec<u8> {
-    while matches!(bytes.last(), Some(b'\n' | b'\r')) {
-        bytes.pop();
-    }
-    bytes
-}
-
 struct Decoder<'a> {
     name: &'a str,
     strict: bool,
@@ -141,34 +218,51 @@ struct Decoder<'a> {
 
 impl Decoder<'_> {
     /// `offset` is the position of `bytes[0]` in the (decompressed) source.
-    fn decode(&mut self, bytes: Vec<u8>, offset: u64) -> Result<String, Stop> {
+    fn decode<'b>(&mut self, bytes: &'b [u8], offset: u64) -> Result<Cow<'b, str>, Stop> {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(Cow::Borrowed(s)),
+            Err(e) => {
+                self.invalid(offset + e.valid_up_to() as u64)?;
+                Ok(String::from_utf8_lossy(bytes))
+            }
+        }
+    }
+
+    /// [`Decoder::decode`] for bytes it may keep.
+    fn decode_owned(&mut self, bytes: Vec<u8>, offset: u64) -> Result<String, Stop> {
         match String::from_utf8(bytes) {
             Ok(s) => Ok(s),
             Err(e) => {
-                let at = offset + e.utf8_error().valid_up_to() as u64;
-                if self.strict {
-                    return Err(Stop::Failed(format!(
-                        "{}: invalid UTF-8 at byte {at}",
-                        self.name
-                    )));
-                }
-                if !self.warned {
-                    self.warned = true;
-                    self.report.warn(&format!(
-                        "{}: invalid UTF-8 at byte {at}, replaced by U+FFFD \
-                         (later ones in this file are not reported)",
-                        self.name
-                    ));
-                }
+                self.invalid(offset + e.utf8_error().valid_up_to() as u64)?;
                 Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
             }
         }
     }
+
+    /// Invalid UTF-8 at byte `at`: an error with `strict`, else a warning
+    /// (the first in the source).
+    fn invalid(&mut self, at: u64) -> Result<(), Stop> {
+        if self.strict {
+            return Err(Stop::Failed(format!(
+                "{}: invalid UTF-8 at byte {at}",
+                self.name
+            )));
+        }
+        if !self.warned {
+            self.warned = true;
+            self.report.warn(&format!(
+                "{}: invalid UTF-8 at byte {at}, replaced by U+FFFD \
+                 (later ones in this file are not reported)",
+                self.name
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// A line of input with its terminator, or a piece of an over-long line.
-struct Line {
-    bytes: Vec<u8>,
+struct Line<'b> {
+    bytes: &'b [u8],
     /// Ends with `\n` (otherwise end of input, or cut for length).
     ended: bool,
     offset: u64,
@@ -178,6 +272,9 @@ struct Line {
 /// Lines of at most [`MAX_UNIT_BYTES`]; a leading BOM is dropped.
 struct Lines<'r> {
     reader: &'r mut dyn BufRead,
+    /// A line that did not lie whole in the reader's buffer, copied here
+    /// (reused from line to line).
+    long: Vec<u8>,
     /// Bytes of a character cut in two by the length limit.
     carry: Vec<u8>,
     offset: u64,
@@ -189,6 +286,7 @@ impl<'r> Lines<'r> {
     fn new(reader: &'r mut dyn BufRead) -> Self {
         Lines {
             reader,
+            long: Vec::new(),
             carry: Vec::new(),
             offset: 0,
             line: 1,
@@ -196,56 +294,69 @@ impl<'r> Lines<'r> {
         }
     }
 
-    fn next_line(&mut self) -> io::Result<Option<Line>> {
-        let mut bytes = std::mem::take(&mut self.carry);
-        let start_offset = self.offset - bytes.len() as u64;
-        let room = (MAX_UNIT_BYTES - bytes.len()) as u64;
-        // Most lines lie whole in the reader's buffer: copy them at once
-        // into a vector of their size (`read_until` into an empty vector
-        // grew it several times per line, a tenth of the reading time).
-        let whole = if bytes.is_empty() {
+    /// Calls `f` with the next line; `None` at the end of the input.
+    fn next_line<R>(&mut self, f: impl FnOnce(Line<'_>) -> R) -> io::Result<Option<R>> {
+        let carried = self.carry.len();
+        let start_offset = self.offset - carried as u64;
+        // Most lines lie whole in the reader's buffer: lend them from there
+        // (no copy, no allocation).
+        if carried == 0 {
             let buf = self.reader.fill_buf()?;
             let limit = buf.len().min(MAX_UNIT_BYTES);
-            buf[..limit].iter().position(|&b| b == b'\n').map(|i| {
-                bytes = buf[..=i].to_vec();
-                i + 1
-            })
-        } else {
-            None
-        };
-        let n = match whole {
-            Some(n) => {
-                self.reader.consume(n);
-                n
+            if let Some(i) = memchr::memchr(b'\n', &buf[..limit]) {
+                let mut bytes = &buf[..=i];
+                let mut offset = start_offset;
+                if std::mem::take(&mut self.first) && bytes.starts_with(b"\xEF\xBB\xBF") {
+                    bytes = &bytes[3..];
+                    offset += 3;
+                }
+                let line = self.line;
+                let r = f(Line {
+                    bytes,
+                    ended: true,
+                    offset,
+                    line,
+                });
+                self.reader.consume(i + 1);
+                self.offset += i as u64 + 1;
+                self.line += 1;
+                return Ok(Some(r));
             }
-            None => (&mut *self.reader)
-                .take(room)
-                .read_until(b'\n', &mut bytes)?,
-        };
+        }
+        let mut bytes = std::mem::take(&mut self.long);
+        bytes.clear();
+        bytes.append(&mut self.carry);
+        let room = (MAX_UNIT_BYTES - carried) as u64;
+        let n = (&mut *self.reader)
+            .take(room)
+            .read_until(b'\n', &mut bytes)?;
         self.offset += n as u64;
         if bytes.is_empty() {
+            self.long = bytes;
             return Ok(None);
         }
-        let mut offset = start_offset;
+        let mut skip = 0;
         if std::mem::take(&mut self.first) && bytes.starts_with(b"\xEF\xBB\xBF") {
-            bytes.drain(..3);
-            offset += 3;
+            skip = 3;
         }
         let ended = bytes.last() == Some(&b'\n');
         let line = self.line;
+        let mut end = bytes.len();
         if ended {
             self.line += 1;
         } else if n as u64 == room {
             // Cut for length: keep an incomplete character for the next piece.
-            let cut = char_boundary_before_end(&bytes);
-            self.carry = bytes.split_off(cut);
+            end = char_boundary_before_end(&bytes);
+            self.carry.extend_from_slice(&bytes[end..]);
         }
-        Ok(Some(Line {
-            bytes,
+        let r = f(Line {
+            bytes: &bytes[skip..end],
             ended,
-            offset,
+            offset: start_offset + skip as u64,
             line,
-        }))
+        });
+        self.long = bytes;
+        Ok(Some(r))
     }
 }
 
@@ -277,10 +388,17 @@ mod tests {
         let mut out = Vec::new();
         let name: Arc<str> = Arc::from("t");
         let mut r = input;
-        let res = read_units(&name, &mut r, by, false, &report, &mut |u| {
-            out.push((u.index, u.line, u.text));
-            true
-        });
+        let res = read_units(
+            &name,
+            &mut r,
+            by,
+            false,
+            &report,
+            &mut |index, line, text| {
+                out.push((index, line, text.into_owned()));
+                true
+            },
+        );
         assert!(res.is_ok());
         out
     }
@@ -313,10 +431,17 @@ mod tests {
             // a 5-byte buffer: lines end inside, at and past its end
             let mut small = io::BufReader::with_capacity(5, text.as_bytes());
             let mut got = Vec::new();
-            let res = read_units(&name, &mut small, by, true, &report, &mut |u| {
-                got.push((u.index, u.line, u.text));
-                true
-            });
+            let res = read_units(
+                &name,
+                &mut small,
+                by,
+                true,
+                &report,
+                &mut |index, line, text| {
+                    got.push((index, line, text.into_owned()));
+                    true
+                },
+            );
             assert!(res.is_ok());
             assert_eq!(got, units(text.as_bytes(), by), "{by:?}");
         }
@@ -332,6 +457,40 @@ mod tests {
         assert_eq!(l.len(), 2);
         assert!(l[0].2.len() <= MAX_UNIT_BYTES);
         assert_eq!(format!("{}{}", l[0].2, l[1].2), text.trim_end());
+    }
+
+    #[test]
+    fn batches_carry_units_end_to_end() {
+        let (a, b): (Arc<str>, Arc<str>) = (Arc::from("a.txt"), Arc::from("b.txt"));
+        let mut batch = Batch::default();
+        batch.push(&a, 0, 1, Cow::Borrowed("Satu."));
+        batch.push(&a, 1, 3, Cow::Owned("Dua é.".to_owned()));
+        batch.push(&b, 0, 1, Cow::Borrowed(""));
+        batch.push(&b, 1, 2, Cow::Borrowed("Tiga."));
+        assert_eq!((batch.len(), batch.bytes()), (4, 17));
+        let got: Vec<(&str, u64, u64, &str)> = batch
+            .iter()
+            .map(|u| (u.source, u.index, u.line, u.text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("a.txt", 0, 1, "Satu."),
+                ("a.txt", 1, 3, "Dua é."),
+                ("b.txt", 0, 1, ""),
+                ("b.txt", 1, 2, "Tiga.")
+            ]
+        );
+        batch.clear();
+        assert_eq!(
+            (batch.len(), batch.bytes(), batch.iter().count()),
+            (0, 0, 0)
+        );
+        // a whole file, owned, is taken without a copy
+        let file = "Isi berkas.".to_owned();
+        let at = file.as_ptr();
+        batch.push(&a, 0, 1, Cow::Owned(file));
+        assert_eq!(batch.iter().next().unwrap().text.as_ptr(), at);
     }
 
     #[test]
