@@ -132,8 +132,10 @@ impl<'c> Seen<'c> {
             self.hit.narrow
         };
         let (a, b) = ((bits & 31) as u8, (bits >> 5 & 31) as u8);
-        // An empty slice marks a root in the cold part (read only then).
-        match self.hit.cold().filter(|_| a == b) {
+        // An empty slice marks a root in the cold part, read only then: the
+        // cold part is a second cache miss, and most forms that have one
+        // (a capitalised word's lowercase root) need it in one reading only.
+        match (a == b).then(|| self.hit.cold()).flatten() {
             Some(roots) if roots_has(roots, initial) => StemRef::Root(roots, initial),
             _ => StemRef::Slice(a, b),
         }

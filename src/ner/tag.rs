@@ -181,7 +181,9 @@ impl Tables {
             let open = self.resolve_run(&doc, scratch, carry, &mut out, &mut coref);
             // `kata Menko Polhukam, Djoko Suyanto`: the name follows the
             // title after a comma.
-            carry = open && j < items.len() && text[items[j - 1].end..items[j].start].trim() == ",";
+            carry = j < items.len()
+                && text[items[j - 1].end..items[j].start].trim() == ","
+                && open.unwrap_or_else(|| self.cue_before(&doc, items[i].first));
             i = j;
         }
         // `US$25`, `S$3`: a country code glued to a dollar sign names a currency.
@@ -389,7 +391,7 @@ impl Tables {
         carry: bool,
         out: &mut Vec<Entity<'t>>,
         coref: &mut Coref<'t>,
-    ) -> bool {
+    ) -> Option<bool> {
         let text = doc.text;
         // `Ross Bagdasarian, Jr`: a generational suffix after a comma
         // belongs to the person before it.
@@ -401,8 +403,13 @@ impl Tables {
             }) {
                 p.span = Span::new(p.span.start, run[0].end);
                 p.text = &text[p.span];
-                return false;
+                return Some(false);
             }
+        }
+        // `Senin`, `Januari`: a word that is never a name, alone, ends any
+        // title and tags nothing (the rules below would say the same).
+        if run.len() == 1 && matches!(run[0].class, ItemClass::Gaz(Class::NotName)) {
+            return Some(false);
         }
         // A lone surname of a listed person is that person; inside a longer
         // unknown name (`Budi Widodo`) it is just part of the name.
@@ -451,7 +458,9 @@ impl Tables {
         // `Charlotte Brontë`, `Anna Florence`, `Pangeran Singa Brata`: a city
         // name next to a given name, or after a title and before another
         // capitalised word, is part of a person's name.
-        let cue = self.cue_before(doc, run[0].first);
+        // Asked only when a rule needs it (most runs never do).
+        let run_first = run[0].first;
+        let cue = || self.cue_before(doc, run_first);
         // The rules below look at cities next to other items.
         let any_city = run.len() >= 2 && run.iter().any(|it| self.is_city(it.class));
         let n = if any_city { run.len() } else { 0 };
@@ -464,7 +473,7 @@ impl Tables {
                 && matches!(run[k - 1].class, ItemClass::Cap)
                 && run[k - 1].info.has(flag::GIVEN);
             let after_title = self.is_foreign_city(run[k].class)
-                && ((k == 0 && cue)
+                && ((k == 0 && cue())
                     || (k > 0 && matches!(run[k - 1].class, ItemClass::Gaz(Class::Title))));
             if (next_cap && (run[k].info.has(flag::GIVEN) || after_title)) || prev_given {
                 run[k].class = ItemClass::Cap;
@@ -476,7 +485,7 @@ impl Tables {
         if run.len() == 1
             && self.is_foreign_city(run[0].class)
             && !self.is_big(run[0].class)
-            && (cue || self.speech_after(doc, run[0].last))
+            && (cue() || self.speech_after(doc, run[0].last))
         {
             run[0].class = ItemClass::Cap;
         }
@@ -552,27 +561,30 @@ impl Tables {
                 if place
                     && matches!(run[k - 1].class, ItemClass::Cap)
                     && (is_acronym(prev) || !run[k - 1].info.has(flag::GIVEN | flag::COMMON))
-                    && !(k == run.len() - 1 && self.cue_before(doc, run[0].first))
+                    && !(k == run.len() - 1 && cue())
                 {
                     run[k].class = ItemClass::Gaz(Class::Head);
                     run[k - 1].class = ItemClass::Gaz(Class::Head);
                 }
             }
         }
-        let mut title = carry || cue;
+        // Whether a title (or a name cue before the run) is open: `None`
+        // until a rule reads it, then the cue before the run decides.
+        let mut title = carry.then_some(true);
+        let title_now = |title: &mut Option<bool>| *title.get_or_insert_with(cue);
         // `film Ketika Cinta Bertasbih`: the whole run is a title or a name
         // of a group or place.
-        let work = self.anti_cue_before(doc, run[0].first);
+        let work = || self.anti_cue_before(doc, run_first);
         let mut j = 0;
         while j < run.len() {
             let it = run[j];
             match it.class {
                 ItemClass::Gaz(Class::NotName) => {
-                    title = false;
+                    title = Some(false);
                     j += 1;
                 }
                 ItemClass::Gaz(Class::Title) => {
-                    title = true;
+                    title = Some(true);
                     j += 1;
                 }
                 ItemClass::Gaz(Class::Region) => j += 1,
@@ -583,6 +595,7 @@ impl Tables {
                     // Bakrie`, `Rektor Universitas Indonesia Ari Kuncoro`.
                     j += 1;
                     let first = j;
+                    let title = title_now(&mut title);
                     let mut proper_seen = false;
                     while j < run.len() {
                         let w = &text[run[j].start..run[j].end];
@@ -620,7 +633,7 @@ impl Tables {
                             canonical: super::towns::entry(row),
                         });
                     }
-                    title = false;
+                    title = Some(false);
                     j += 1;
                 }
                 // `Habiburrahman El - Shirazy`: a name read across a spaced
@@ -662,7 +675,7 @@ impl Tables {
                             kind: EntityKind::Person,
                             canonical: None,
                         });
-                        title = false;
+                        title = Some(false);
                         j += 2;
                         continue;
                     }
@@ -682,13 +695,13 @@ impl Tables {
                         // A longer name may be someone else: no canonical entry.
                         p.canonical = None;
                         register(text, p.span, None, coref);
-                        title = false;
+                        title = Some(false);
                         j += 1;
                         continue;
                     }
                     if entry.kind == EntityKind::Person {
                         register(text, span, Some(entry.clone()), coref);
-                        title = false;
+                        title = Some(false);
                     } else if self.locative_only
                         && (!locative(text, it.start) || compass_after(text, it.end))
                     {
@@ -704,32 +717,32 @@ impl Tables {
                     j += 1;
                 }
                 ItemClass::Cap => {
+                    let titled = title_now(&mut title);
                     let mut k = j;
                     while k < run.len() && matches!(run[k].class, ItemClass::Cap) {
                         k += 1;
                     }
                     let at_end = k == run.len();
-                    if title
+                    if titled
                         && j > 0
                         && at_end
                         && k - j == 1
                         && comma_then_capital(text, run[j].end)
                     {
                         // `Menko Polhukam, Djoko Suyanto`: a qualifier of the title.
-                        return true;
+                        return Some(true);
                     }
                     // `Kemarin`, `Dalam`: one ordinary word, capitalised to
                     // open a sentence or a title, with no title or cue
                     // before it: every name rule would say no, so they are
                     // not asked (only a nickname may still read back over it).
                     let plain = k - j == 1
-                        && !title
+                        && !titled
                         && run[j].info.has(flag::COMMON)
                         && !run[j].info.has(flag::GIVEN);
-                    let speech_after = !plain && at_end && self.speech_after(doc, run[k - 1].last);
                     // `Komjen Pol Badrodin Haiti`: a place ending a name after a title.
                     let mut last = k - 1;
-                    if title && k + 1 == run.len() {
+                    if titled && k + 1 == run.len() {
                         if let ItemClass::Gaz(Class::Entry(e)) = run[k].class {
                             let single = !text[run[k].start..run[k].end].contains(' ');
                             if single && self.entries[e as usize].kind != EntityKind::Person {
@@ -750,7 +763,7 @@ impl Tables {
                         });
                     // `Robert "Robbie" Mark Gaspar`: a nickname in quotation
                     // marks between a given name and the rest of the name.
-                    let nickname = (j == 0 && k - j <= 3 && !work)
+                    let nickname = (j == 0 && k - j <= 3 && !work())
                         .then(|| self.nickname_before(doc, run[0].first, out))
                         .flatten();
                     if let Some(start) = nickname {
@@ -767,30 +780,32 @@ impl Tables {
                             canonical: None,
                         });
                         j = k;
-                        title = false;
+                        title = Some(false);
                         continue;
                     }
                     // The rules would say no whatever the cues after the run.
                     debug_assert!(
                         !plain
-                            || work
+                            || work()
                             || self
-                                .name_from_context(doc, &run[j..k], title, true, coref)
+                                .name_from_context(doc, &run[j..k], titled, || true, coref)
                                 .is_none(),
                         "a plain word read as a name: {:?}",
                         &text[run[j].start..run[j].end]
                     );
-                    let found = if work || plain {
+                    let found = if plain || work() {
                         None
                     } else {
                         self.name_from_context(
                             doc,
                             &run[j..k],
-                            title,
-                            speech_after
-                                || listed_after_person
-                                || (at_end
-                                    && cues::described_as_person(doc.tokens, run[k - 1].last)),
+                            titled,
+                            || {
+                                listed_after_person
+                                    || (!plain && at_end && self.speech_after(doc, run[k - 1].last))
+                                    || (at_end
+                                        && cues::described_as_person(doc.tokens, run[k - 1].last))
+                            },
                             coref,
                         )
                     };
@@ -823,7 +838,7 @@ impl Tables {
                     } else {
                         j = k;
                     }
-                    title = false;
+                    title = Some(false);
                 }
             }
         }
@@ -862,14 +877,15 @@ impl Tables {
     }
 
     /// Decides whether a run of unknown capitalised words is a person.
-    /// `person_cue`: a verb of saying follows the run, or the run continues
-    /// a list of people (`Doval, Pintinho, Gil`).
+    /// `person_cue`: whether a verb of saying follows the run, or the run
+    /// continues a list of people (`Doval, Pintinho, Gil`); asked only by
+    /// the last rules, which most runs never reach.
     fn name_from_context<'t>(
         &self,
         doc: &Doc<'_, 't>,
         seq: &[Item],
         title: bool,
-        person_cue: bool,
+        person_cue: impl FnOnce() -> bool,
         coref: &Coref<'t>,
     ) -> Option<Entity<'t>> {
         let (first, last) = (seq[0].first, seq[seq.len() - 1].last);
@@ -915,7 +931,7 @@ impl Tables {
         doc: &Doc<'_, 't>,
         seq: &[Item],
         title: bool,
-        person_cue: bool,
+        person_cue: impl FnOnce() -> bool,
         coref: &Coref<'t>,
     ) -> Option<Entity<'t>> {
         let text = doc.text;
@@ -978,6 +994,15 @@ impl Tables {
         {
             let canonical = coref.get(word(&seq[0])).cloned().flatten();
             return person(&seq[0], &seq[seq.len() - 1], canonical);
+        }
+        // `BUMN`, `KPK`: an acronym alone is no name. Every rule below says
+        // so in the end (the last ones drop acronyms); this only skips
+        // reading the context for the commonest unknown word.
+        if !title && seq.len() == 1 {
+            let w = word(&seq[0]);
+            if is_acronym(w) && !is_roman(w) {
+                return None;
+            }
         }
         // `SMA Negeri 1 Kawali`, `Liga 2 Selatan`: a run after a
         // capitalised word and a short number continues that name.
@@ -1101,7 +1126,7 @@ impl Tables {
         let first_given = seq[0].info.has(flag::GIVEN);
         // `Heru, Richard, Raymond dan Yoyo`: a given name listed next to
         // another given name.
-        let person_cue = person_cue
+        let person_cue = person_cue()
             || (first_given && seq.len() <= 2 && self.beside_given_name(doc, first, last))
             || (seq.len() == 1 && self.listed_with_given_names(doc, first));
         let subject = seq.len() == 1
@@ -1183,6 +1208,19 @@ impl Tables {
     /// punctuation) are a lowercase cue for a name: `kata`, `ujar`, `pak`,
     /// `juru bicara`, `presiden`.
     fn cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        // Asked of a run's first token by several rules: remember the last
+        // answer.
+        let (at, yes) = doc.cue.get();
+        if at == k {
+            return yes;
+        }
+        let yes = self.cue_phrase_before(doc, k);
+        doc.cue.set((k, yes));
+        yes
+    }
+
+    /// [`Tables::cue_before`], without the memo.
+    fn cue_phrase_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
         let mut k = k;
         let mut phrase = String::new();
         for n in 0..3 {
@@ -1433,6 +1471,8 @@ struct Doc<'a, 't> {
     memo: Cell<(usize, WordInfo)>,
     /// The last token asked about by [`Tables::anti_cue_before`], and the answer.
     anti_cue: Cell<(usize, bool)>,
+    /// The same for [`Tables::cue_before`].
+    cue: Cell<(usize, bool)>,
 }
 
 impl<'a, 't> Doc<'a, 't> {
@@ -1458,6 +1498,7 @@ impl<'a, 't> Doc<'a, 't> {
             infos,
             memo: Cell::new((usize::MAX, WordInfo::default())),
             anti_cue: Cell::new((usize::MAX, false)),
+            cue: Cell::new((usize::MAX, false)),
         }
     }
 
