@@ -13,7 +13,6 @@ use crate::ner::{EntityTagger, WordInfo};
 use crate::stem::Stemmer;
 use crate::stopwords::StopWords;
 use crate::tokenize::{with_tokens, Open, Token, TokenKind, Tokenizer};
-use document::Stem;
 use std::cell::RefCell;
 use std::sync::{Arc, LazyLock};
 use word_cache::{Known, Seen, StemOf};
@@ -145,19 +144,17 @@ impl Analyzer {
         // Names keep their form: an entity's tokens are not stemmed and
         // are not stopwords.
         let mut e = 0;
-        for (i, t) in tokens.iter_mut().enumerate() {
+        for t in tokens.iter_mut() {
             if e == entities.len() {
                 break;
             }
-            let span = t.token.span();
+            let span = t.span();
             // Entities are sorted, so one sweep finds each token's.
             while e < entities.len() && entities[e].span().end <= span.start {
                 e += 1;
             }
             if e < entities.len() && entities[e].span().start < span.end {
-                t.stem = Stem::Text(words[i].text());
-                t.stopword = false;
-                t.entity = Some(e as u32);
+                t.set_entity(e);
             }
         }
         Document {
@@ -187,12 +184,7 @@ impl Analyzer {
             }
             let w = t.text();
             if !t.is_word() {
-                tokens.push(AnalyzedToken {
-                    token: t,
-                    stem: Stem::Text(w),
-                    stopword: false,
-                    entity: None,
-                });
+                tokens.push(AnalyzedToken::unstemmed(t));
                 // Titles and initials (`Dr.`, `M.`) start names too.
                 match (&inner.tagger, t.kind()) {
                     (Some(tagger), TokenKind::Abbreviation) => infos.push(tagger.token_info(w)),
@@ -202,20 +194,15 @@ impl Analyzer {
                 continue;
             }
             let initial = sentences.get(s).is_some_and(|x| x.tokens.start == i);
-            let (stem, stopword, info) = inner.words.get_or_make_key(
+            let (token, info) = inner.words.get_or_make_key(
                 WordKey::within(text, t.span().start, w.len()),
                 || self.learn(w),
                 |hit| {
                     let k = Seen::new(hit);
-                    (Stem::of(w, k.stem(initial)), k.stopword, k.tag)
+                    (AnalyzedToken::new(t, k.stem(initial), k.stopword), k.tag)
                 },
             );
-            tokens.push(AnalyzedToken {
-                token: t,
-                stem,
-                stopword,
-                entity: None,
-            });
+            tokens.push(token);
             if tagging {
                 infos.push(info);
             }
