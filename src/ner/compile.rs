@@ -7,7 +7,7 @@ use super::tag::{place, Class, Tables, Variant};
 use super::vocab::{flag, VocabBuilder};
 use super::EntityKind;
 use crate::data;
-use crate::hash::WordSet;
+use crate::hash::{FxBuild, WordSet};
 use crate::tokenize::Tokenizer;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -16,8 +16,8 @@ impl Gazetteer {
     /// Compiles the look-up tables: one key per ASCII-lowercase surface
     /// form, with its variants by priority.
     pub(super) fn compile(self, locative_only: bool) -> Tables {
-        let mut forms: HashMap<String, Vec<Variant>> = HashMap::new();
-        let mut add = |surface: &str, class: Class, ambiguous: &HashSet<String>| {
+        let mut forms: HashMap<String, Vec<Variant>, FxBuild> = HashMap::default();
+        let mut add = |surface: &str, class: Class, ambiguous: &HashSet<String, FxBuild>| {
             let surface = surface.trim();
             if surface.is_empty() {
                 return;
@@ -51,10 +51,10 @@ impl Gazetteer {
             };
             forms.entry(key).or_default().push(variant);
         };
-        let none = HashSet::new();
-        let title_set: HashSet<&str> = self.titles.iter().map(String::as_str).collect();
+        let none = HashSet::default();
+        let title_set: HashSet<&str, FxBuild> = self.titles.iter().map(String::as_str).collect();
         let mut entries = Vec::with_capacity(self.drafts.len());
-        let mut surname_count: HashMap<String, (usize, u32)> = HashMap::new();
+        let mut surname_count: HashMap<String, (usize, u32), FxBuild> = HashMap::default();
         for (i, d) in self.drafts.iter().enumerate() {
             let id = i as u32;
             entries.push(Arc::new(d.entry.clone()));
@@ -185,7 +185,7 @@ impl Gazetteer {
         let vocab = vocab.build();
         // `kota Singapura`, `ibu kota Kuwait`: the capital that bears the
         // country's name.
-        let mut capitals = HashMap::new();
+        let mut capitals = HashMap::default();
         if self.weak_surnames {
             for line in data::COUNTRY_CITY_SAME_NAME.lines() {
                 let cols: Vec<&str> = line.split('\t').collect();

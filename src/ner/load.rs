@@ -5,7 +5,7 @@
 use super::builder::Source;
 use super::{EntityKind, Entry};
 use crate::error::{Error, ErrorKind};
-use crate::hash::WordSet;
+use crate::hash::{FxBuild, WordSet};
 use crate::{data, text_file};
 use std::collections::{HashMap, HashSet};
 
@@ -21,17 +21,17 @@ pub(super) struct Draft {
 pub(super) struct Gazetteer {
     pub(super) drafts: Vec<Draft>,
     /// (kind, lowercase canonical name) -> draft index.
-    pub(super) by_name: HashMap<(EntityKind, String), usize>,
+    pub(super) by_name: HashMap<(EntityKind, String), usize, FxBuild>,
     /// ISO alpha-2 -> country draft index.
-    pub(super) by_iso: HashMap<String, usize>,
+    pub(super) by_iso: HashMap<String, usize, FxBuild>,
     /// (lowercase city name, country) -> city draft index.
-    pub(super) by_city: HashMap<(String, String), usize>,
+    pub(super) by_city: HashMap<(String, String), usize, FxBuild>,
     pub(super) titles: Vec<String>,
     pub(super) heads: Vec<String>,
     pub(super) regions: Vec<String>,
     pub(super) not_names: Vec<String>,
-    pub(super) ambiguous: HashSet<String>,
-    pub(super) ignored: HashSet<String>,
+    pub(super) ambiguous: HashSet<String, FxBuild>,
+    pub(super) ignored: HashSet<String, FxBuild>,
     pub(super) given: WordSet,
     pub(super) family: WordSet,
     pub(super) anti_cues: WordSet,

@@ -69,7 +69,7 @@ pub(crate) struct Tables {
     /// apart from the entries so that no entry is dereferenced).
     pub(crate) place: Vec<u8>,
     /// Country entry id -> the capital bearing its name (`Singapura`).
-    pub(crate) capitals: HashMap<u32, u32>,
+    pub(crate) capitals: HashMap<u32, u32, FxBuild>,
     /// Whether unknown words with evidence are looked up among the towns.
     pub(crate) towns: bool,
 }

@@ -3,7 +3,7 @@
 //! answers every question the context rules ask about that token.
 
 use crate::cache::{Packed, WordCache};
-use crate::hash::{KeyMap, WordSet};
+use crate::hash::{FxBuild, KeyMap, WordSet};
 use std::collections::HashMap;
 
 /// Word-list memberships of a lowercase word.
@@ -110,12 +110,14 @@ pub(crate) struct Vocab {
 /// Collects the vocabulary before it is frozen into a [`Vocab`].
 #[derive(Default)]
 pub(crate) struct VocabBuilder {
-    words: HashMap<Box<str>, (u16, Vec<FormRef>)>,
+    words: HashMap<Box<str>, (u16, Vec<FormRef>), FxBuild>,
 }
 
 impl VocabBuilder {
     /// Marks every word of `set` (lowercase) with `f`.
     pub(crate) fn flag_all(&mut self, set: &WordSet, f: u16) {
+        // Room for the set at once, not a rehash each time the map doubles.
+        self.words.reserve(set.len());
         for w in set {
             self.flag(w, f);
         }
@@ -138,7 +140,10 @@ impl VocabBuilder {
             len: key.len() as u32,
             next: prefix8(rest),
         };
-        let ids = &mut self.words.entry(first.into()).or_default().1;
+        let ids = match self.words.get_mut(first.as_str()) {
+            Some(e) => &mut e.1,
+            None => &mut self.words.entry(first.into_boxed_str()).or_default().1,
+        };
         if !ids.iter().any(|x| x.id == id) {
             ids.push(f);
         }
