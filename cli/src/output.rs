@@ -6,11 +6,96 @@
 //! source.
 
 use crate::args::{Format, Task};
-use crate::escape::{pad, push_json_str, push_num, push_tsv_field, UnitText};
+use crate::escape::{pad, push_json_str, push_num, push_tsv_field, Digits, Fragment, UnitText};
 use crate::units::Unit;
 use indonlp::{AnalyzedToken, Entity, Span, TokenKind};
 use std::io::Write;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Every token kind, in the order of [`kind_index`].
+const KINDS: [TokenKind; 15] = [
+    TokenKind::Word,
+    TokenKind::Clitic,
+    TokenKind::Number,
+    TokenKind::Date,
+    TokenKind::Time,
+    TokenKind::Currency,
+    TokenKind::Abbreviation,
+    TokenKind::Url,
+    TokenKind::Email,
+    TokenKind::Mention,
+    TokenKind::Hashtag,
+    TokenKind::Emoji,
+    TokenKind::Punctuation,
+    TokenKind::Symbol,
+    TokenKind::Whitespace,
+];
+
+/// A kind's place in [`KINDS`] (`None` for a kind added to the library
+/// later, which the formats then write the slow way).
+fn kind_index(kind: TokenKind) -> Option<usize> {
+    Some(match kind {
+        TokenKind::Word => 0,
+        TokenKind::Clitic => 1,
+        TokenKind::Number => 2,
+        TokenKind::Date => 3,
+        TokenKind::Time => 4,
+        TokenKind::Currency => 5,
+        TokenKind::Abbreviation => 6,
+        TokenKind::Url => 7,
+        TokenKind::Email => 8,
+        TokenKind::Mention => 9,
+        TokenKind::Hashtag => 10,
+        TokenKind::Emoji => 11,
+        TokenKind::Punctuation => 12,
+        TokenKind::Symbol => 13,
+        TokenKind::Whitespace => 14,
+        _ => return None,
+    })
+}
+
+/// A format's constant text around each token kind, made once: one store
+/// per token instead of a constant, the kind's name (a `memcpy` call) and
+/// a quote or tab each appended on its own.
+struct ByKind<const N: usize>([Fragment<N>; KINDS.len()]);
+
+impl<const N: usize> ByKind<N> {
+    /// `parts(kind)` end to end for every kind (they fit in `N` bytes).
+    fn new(parts: impl Fn(TokenKind) -> [&'static [u8]; 3]) -> ByKind<N> {
+        ByKind(KINDS.map(|k| Fragment::new(&parts(k)).expect("a kind's text fits")))
+    }
+
+    /// Appends the text of `kind`, or calls `slow` for a kind not in the table.
+    #[inline]
+    fn push(&self, out: &mut Vec<u8>, kind: TokenKind, slow: impl FnOnce(&mut Vec<u8>)) {
+        match kind_index(kind) {
+            Some(k) => self.0[k].push(out),
+            None => slow(out),
+        }
+    }
+}
+
+/// JSONL: a token's text ends, then its kind, then its offsets begin.
+static JSON_KIND: LazyLock<ByKind<32>> = LazyLock::new(|| {
+    ByKind::new(|k| [b"\",\"kind\":\"", k.as_str().as_bytes(), b"\",\"start\":"])
+});
+
+/// TSV: the kind column.
+static TSV_KIND: LazyLock<ByKind<16>> =
+    LazyLock::new(|| ByKind::new(|k| [b"\t", k.as_str().as_bytes(), b""]));
+
+/// The text table: the kind cell, padded to 13 characters, between spaces.
+static TEXT_KIND: LazyLock<ByKind<16>> = LazyLock::new(|| {
+    ByKind::new(|k| {
+        let pad = 13usize.saturating_sub(k.as_str().len());
+        [b" ", k.as_str().as_bytes(), &b"             "[..pad]]
+    })
+});
+
+/// CoNLL-U: UPOS and the empty columns up to MISC.
+static CONLLU_KIND: LazyLock<ByKind<24>> =
+    LazyLock::new(|| ByKind::new(|k| [b"\t", upos(k).as_bytes(), b"\t_\t_\t_\t_\t_\t"]));
 
 /// A token as the formats see it (from the tokenizer or the analyzer).
 #[derive(Clone, Copy)]
@@ -102,13 +187,31 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Whether token `i` is directly followed by text (no whitespace).
+    /// The byte span of token `i`.
+    #[inline]
+    fn span_of(&self, i: usize) -> Span {
+        match &self.tokens {
+            Tokens::Built(v) => v[i].span,
+            Tokens::Analyzed(v) => v[i].span(),
+            Tokens::None => panic!("token {i} of a unit without tokens"),
+        }
+    }
+
+    /// Whether token `i` is directly followed by text (no whitespace). An
+    /// ASCII byte is looked at as it is (whitespace there is `\t` to `\r`
+    /// and the space, as for `char::is_whitespace`); decoding a character
+    /// for every token was a tenth of the CoNLL-U writer.
+    #[inline]
     fn no_space_after(&self, i: usize) -> bool {
-        let end = self.token(i).span.end;
-        self.unit.text[end..]
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_whitespace())
+        let end = self.span_of(i).end;
+        match self.unit.text.as_bytes().get(end) {
+            None => false,
+            Some(&b) if b.is_ascii() => !matches!(b, b'\t'..=b'\r' | b' '),
+            Some(_) => self.unit.text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace()),
+        }
     }
 }
 
@@ -224,25 +327,31 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
     if with_tokens {
         let mut chars = chars.clone();
         out.extend_from_slice(b",\"tokens\":[");
+        let kinds = &*JSON_KIND;
         for i in 0..view.token_count() {
             let t = view.token(i);
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(b"{\"text\":");
-            chars.json_str(out, t.text);
-            out.extend_from_slice(b",\"kind\":\"");
-            out.extend_from_slice(t.kind.as_str().as_bytes());
-            out.push(b'"');
-            push_json_offsets(out, t.span, &mut chars);
+            // the quotes and keys around the text and kind are written with
+            // the constant text next to them
+            out.extend_from_slice(if i > 0 {
+                b",{\"text\":\""
+            } else {
+                b"{\"text\":\""
+            });
+            chars.json_content(out, t.text);
+            kinds.push(out, t.kind, |out| {
+                out.extend_from_slice(b"\",\"kind\":\"");
+                out.extend_from_slice(t.kind.as_str().as_bytes());
+                out.extend_from_slice(b"\",\"start\":");
+            });
+            push_json_offsets_from_start(out, t.span, &mut chars);
             // the fields a subcommand does not compute are left out
             if let Some(stem) = t.stem {
-                out.extend_from_slice(b",\"stem\":");
-                chars.json_str(out, stem);
+                out.extend_from_slice(b",\"stem\":\"");
+                chars.json_content(out, stem);
                 out.extend_from_slice(if t.stopword {
-                    b",\"stopword\":true"
+                    b"\",\"stopword\":true"
                 } else {
-                    b",\"stopword\":false"
+                    b"\",\"stopword\":false"
                 });
             }
             // an index into `entities`, null outside one
@@ -284,16 +393,38 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
 
 /// `,"start":…,"end":…,"char_start":…,"char_end":…`
 fn push_json_offsets(out: &mut Vec<u8>, span: Span, chars: &mut UnitText<'_>) {
-    let c = chars.span(span);
     out.extend_from_slice(b",\"start\":");
-    push_num(out, span.start);
-    out.extend_from_slice(b",\"end\":");
-    push_num(out, span.end);
-    out.extend_from_slice(b",\"char_start\":");
-    push_num(out, c.start);
-    out.extend_from_slice(b",\"char_end\":");
-    push_num(out, c.end);
+    push_json_offsets_from_start(out, span, chars);
 }
+
+/// [`push_json_offsets`] after its `,"start":`. In an ASCII unit the
+/// character offsets are the byte offsets, whose digits are made once.
+#[inline]
+fn push_json_offsets_from_start(out: &mut Vec<u8>, span: Span, chars: &mut UnitText<'_>) {
+    let (start, end) = (Digits::of(span.start), Digits::of(span.end));
+    start.push(out);
+    out.extend_from_slice(b",\"end\":");
+    end.push(out);
+    out.extend_from_slice(b",\"char_start\":");
+    if chars.is_ascii() {
+        start.push(out);
+        out.extend_from_slice(b",\"char_end\":");
+        end.push(out);
+    } else {
+        let c = chars.span(span);
+        push_num(out, c.start);
+        out.extend_from_slice(b",\"char_end\":");
+        push_num(out, c.end);
+    }
+}
+
+/// The text table's column heads, padded as the rows' cells: (without,
+/// with the stem columns).
+static TEXT_HEADS: LazyLock<(String, String)> = LazyLock::new(|| {
+    let tokens = format!("  {:<24} {:<13}", "token", "kind");
+    let stems = format!("{tokens} {:<18} {:<4}", "stem", "stop");
+    (tokens, stems)
+});
 
 /// One entity as a row of the text table.
 fn entity_row(out: &mut Vec<u8>, e: &Entity<'_>) -> std::io::Result<()> {
@@ -362,11 +493,14 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             // Token rows are written without `fmt` (one per token, the hot
             // path); cells pad as `{:<width}` does. Kinds and the stopword
             // column are ASCII words.
-            let row = |out: &mut Vec<u8>, text: &str, kind: &str, stem: &str, stop: &str| {
+            let kinds = &*TEXT_KIND;
+            let row = |out: &mut Vec<u8>, text: &str, kind: TokenKind, stem: &str, stop: &str| {
                 out.extend_from_slice(b"  ");
                 unit_text.cell(out, text, 24);
-                out.push(b' ');
-                push_ascii_cell(out, kind, 13);
+                kinds.push(out, kind, |out| {
+                    out.push(b' ');
+                    push_ascii_cell(out, kind.as_str(), 13);
+                });
                 if stems {
                     out.push(b' ');
                     unit_text.cell(out, stem, 18);
@@ -380,7 +514,8 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 out.extend_from_slice(b": ");
                 unit_text.one_line(out, &u.text[s.span]);
                 out.push(b'\n');
-                row(out, "token", "kind", "stem", "stop");
+                let heads = &*TEXT_HEADS;
+                out.extend_from_slice(if stems { &heads.1 } else { &heads.0 }.as_bytes());
                 if view.entities.is_some() {
                     out.extend_from_slice(b" entity");
                 }
@@ -388,7 +523,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 for i in s.tokens.clone() {
                     let t = view.token(i);
                     let stop = if t.stopword { "yes" } else { "" };
-                    row(out, t.text, t.kind.as_str(), t.stem.unwrap_or(""), stop);
+                    row(out, t.text, t.kind, t.stem.unwrap_or(""), stop);
                     if view.entities.is_some() {
                         let tag = view.tag(i, s);
                         if tag != Tag::Outside {
@@ -420,13 +555,14 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let text = u.text;
     let mut chars = UnitText::new(text);
     // `source<TAB>unit<TAB>line<TAB>`, the start of every row
-    let mut prefix = Vec::new();
-    push_tsv_field(&mut prefix, u.source);
-    prefix.push(b'\t');
-    push_num(&mut prefix, u.index);
-    prefix.push(b'\t');
-    push_num(&mut prefix, u.line);
-    prefix.push(b'\t');
+    let unit_start = RowStart::new(out, |out| {
+        push_tsv_field(out, u.source);
+        out.push(b'\t');
+        push_num(out, u.index);
+        out.push(b'\t');
+        push_num(out, u.line);
+        out.push(b'\t');
+    });
     let nums = |out: &mut Vec<u8>, nums: &[usize]| {
         for &x in nums {
             push_num(out, x);
@@ -437,7 +573,7 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         Task::Sentences => {
             for (n, s) in view.sentences.iter().enumerate() {
                 let c = chars.span(s.span);
-                out.extend_from_slice(&prefix);
+                unit_start.push(out);
                 nums(out, &[n, s.span.start, s.span.end, c.start, c.end]);
                 chars.tsv_field(out, &text[s.span]);
                 out.push(b'\n');
@@ -449,7 +585,7 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 let (name, cc) = e
                     .canonical()
                     .map_or(("", ""), |c| (c.name(), c.country_code().unwrap_or("")));
-                out.extend_from_slice(&prefix);
+                unit_start.push(out);
                 nums(out, &[e.span().start, e.span().end, c.start, c.end]);
                 out.extend_from_slice(e.kind().label().as_bytes());
                 out.push(b'\t');
@@ -462,15 +598,25 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
         }
         Task::Tokenize | Task::Stem | Task::Analyze => {
+            let kinds = &*TSV_KIND;
             for (n, s) in view.sentences.iter().enumerate() {
+                // ... and the sentence's number
+                let sentence_start = RowStart::new(out, |out| {
+                    unit_start.push(out);
+                    push_num(out, n);
+                    out.push(b'\t');
+                });
                 for (k, i) in s.tokens.clone().enumerate() {
                     let t = view.token(i);
-                    let c = chars.span(t.span);
-                    out.extend_from_slice(&prefix);
-                    nums(out, &[n, k, t.span.start, t.span.end, c.start, c.end]);
-                    chars.tsv_field(out, t.text);
+                    sentence_start.push(out);
+                    push_num(out, k);
                     out.push(b'\t');
-                    out.extend_from_slice(t.kind.as_str().as_bytes());
+                    push_tsv_offsets(out, t.span, &mut chars);
+                    chars.tsv_field(out, t.text);
+                    kinds.push(out, t.kind, |out| {
+                        out.push(b'\t');
+                        out.extend_from_slice(t.kind.as_str().as_bytes());
+                    });
                     if task != Task::Tokenize {
                         out.push(b'\t');
                         chars.tsv_field(out, t.stem.unwrap_or(""));
@@ -486,6 +632,54 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The columns a unit's or a sentence's rows start with, written once and
+/// copied for each row: with one store of a fixed size when they fit (a
+/// path of up to about 40 bytes), which also spares an allocation per unit.
+enum RowStart {
+    Short(Fragment<64>),
+    Long(Vec<u8>),
+}
+
+impl RowStart {
+    /// What `write` appends (made in `out`, then taken off it).
+    fn new(out: &mut Vec<u8>, write: impl FnOnce(&mut Vec<u8>)) -> RowStart {
+        let at = out.len();
+        write(out);
+        let columns = &out[at..];
+        let start = match Fragment::new(&[columns]) {
+            Some(f) => RowStart::Short(f),
+            None => RowStart::Long(columns.to_vec()),
+        };
+        out.truncate(at);
+        start
+    }
+
+    #[inline]
+    fn push(&self, out: &mut Vec<u8>) {
+        match self {
+            RowStart::Short(f) => f.push(out),
+            RowStart::Long(v) => out.extend_from_slice(v),
+        }
+    }
+}
+
+/// `start<TAB>end<TAB>char_start<TAB>char_end<TAB>`; in an ASCII unit the
+/// character offsets are the byte offsets, whose digits are made once.
+#[inline]
+fn push_tsv_offsets(out: &mut Vec<u8>, span: Span, chars: &mut UnitText<'_>) {
+    let (start, end) = (Digits::of(span.start), Digits::of(span.end));
+    let (char_start, char_end) = if chars.is_ascii() {
+        (start, end)
+    } else {
+        let c = chars.span(span);
+        (Digits::of(c.start), Digits::of(c.end))
+    };
+    for d in [start, end, char_start, char_end] {
+        d.push(out);
+        out.push(b'\t');
+    }
 }
 
 /// A CoNLL-U FORM or LEMMA: no tabs or line breaks; `_` for empty.
@@ -557,6 +751,7 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
         }
         out.push(b'\n');
+        let kinds = &*CONLLU_KIND;
         for (k, i) in s.tokens.clone().enumerate() {
             let t = view.token(i);
             push_num(out, k + 1);
@@ -567,9 +762,11 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 Some(stem) => push_conllu_field(out, &text, stem),
                 None => out.push(b'_'),
             }
-            out.push(b'\t');
-            out.extend_from_slice(upos(t.kind).as_bytes());
-            out.extend_from_slice(b"\t_\t_\t_\t_\t_\t");
+            kinds.push(out, t.kind, |out| {
+                out.push(b'\t');
+                out.extend_from_slice(upos(t.kind).as_bytes());
+                out.extend_from_slice(b"\t_\t_\t_\t_\t_\t");
+            });
             let tag = match view.entities {
                 Some(_) => view.tag(i, s),
                 None => Tag::Outside,
@@ -603,9 +800,14 @@ fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         }
         for i in s.tokens.clone() {
             text.one_line(out, view.token(i).text);
-            out.push(b'\t');
-            view.tag(i, s).push(out);
-            out.push(b'\n');
+            match view.tag(i, s) {
+                Tag::Outside => out.extend_from_slice(b"\tO\n"),
+                tag => {
+                    out.push(b'\t');
+                    tag.push(out);
+                    out.push(b'\n');
+                }
+            }
         }
         out.push(b'\n');
     }
