@@ -59,6 +59,9 @@ fn plain_prefix(
     special: impl Fn(u8) -> bool,
 ) -> usize {
     let n = bytes.len();
+    if n <= 16 && n > 8 && !(special_in(word(&bytes[..8])) | special_in(word(&bytes[n - 8..]))) {
+        return n;
+    }
     let mut i = 0;
     while i + 8 <= n && !special_in(word(&bytes[i..i + 8])) {
         i += 8;

@@ -187,23 +187,13 @@ impl<'a> View<'a> {
         }
     }
 
-    /// The byte span of token `i`.
+    /// Whether the token ending at byte `end` is directly followed by text
+    /// (no whitespace). An ASCII byte is looked at as it is (whitespace
+    /// there is `\t` to `\r` and the space, as for `char::is_whitespace`);
+    /// decoding a character for every token was a tenth of the CoNLL-U
+    /// writer.
     #[inline]
-    fn span_of(&self, i: usize) -> Span {
-        match &self.tokens {
-            Tokens::Built(v) => v[i].span,
-            Tokens::Analyzed(v) => v[i].span(),
-            Tokens::None => panic!("token {i} of a unit without tokens"),
-        }
-    }
-
-    /// Whether token `i` is directly followed by text (no whitespace). An
-    /// ASCII byte is looked at as it is (whitespace there is `\t` to `\r`
-    /// and the space, as for `char::is_whitespace`); decoding a character
-    /// for every token was a tenth of the CoNLL-U writer.
-    #[inline]
-    fn no_space_after(&self, i: usize) -> bool {
-        let end = self.span_of(i).end;
+    fn no_space_after(&self, end: usize) -> bool {
         match self.unit.text.as_bytes().get(end) {
             None => false,
             Some(&b) if b.is_ascii() => !matches!(b, b'\t'..=b'\r' | b' '),
@@ -745,8 +735,9 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         let last = s.tokens.end - 1;
         out.extend_from_slice(b"# text = ");
         for i in s.tokens.clone() {
-            push_conllu_field(out, &text, view.token(i).text);
-            if i < last && !view.no_space_after(i) {
+            let t = view.token(i);
+            push_conllu_field(out, &text, t.text);
+            if i < last && !view.no_space_after(t.span.end) {
                 out.push(b' ');
             }
         }
@@ -771,7 +762,7 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 Some(_) => view.tag(i, s),
                 None => Tag::Outside,
             };
-            let no_space = view.no_space_after(i);
+            let no_space = view.no_space_after(t.span.end);
             if tag != Tag::Outside {
                 out.extend_from_slice(b"NER=");
                 tag.push(out);
