@@ -484,18 +484,25 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             // path); cells pad as `{:<width}` does. Kinds and the stopword
             // column are ASCII words.
             let kinds = &*TEXT_KIND;
-            let row = |out: &mut Vec<u8>, text: &str, kind: TokenKind, stem: &str, stop: &str| {
+            // `last`: nothing follows the stem, so neither its padding nor
+            // the empty stop cell is written (trailing spaces are cut anyway)
+            let row = |out: &mut Vec<u8>, t: &Tok<'_>, stop: &str, last: bool| {
                 out.extend_from_slice(b"  ");
-                unit_text.cell(out, text, 24);
-                kinds.push(out, kind, |out| {
+                unit_text.cell(out, t.text, 24);
+                kinds.push(out, t.kind, |out| {
                     out.push(b' ');
-                    push_ascii_cell(out, kind.as_str(), 13);
+                    push_ascii_cell(out, t.kind.as_str(), 13);
                 });
                 if stems {
                     out.push(b' ');
-                    unit_text.cell(out, stem, 18);
-                    out.push(b' ');
-                    push_ascii_cell(out, stop, 4);
+                    let stem = t.stem.unwrap_or("");
+                    if last {
+                        unit_text.cell(out, stem, 0);
+                    } else {
+                        unit_text.cell(out, stem, 18);
+                        out.push(b' ');
+                        push_ascii_cell(out, stop, 4);
+                    }
                 }
             };
             for (n, s) in view.sentences.iter().enumerate() {
@@ -513,13 +520,14 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 for i in s.tokens.clone() {
                     let t = view.token(i);
                     let stop = if t.stopword { "yes" } else { "" };
-                    row(out, t.text, t.kind, t.stem.unwrap_or(""), stop);
-                    if view.entities.is_some() {
-                        let tag = view.tag(i, s);
-                        if tag != Tag::Outside {
-                            out.push(b' ');
-                            tag.push(out);
-                        }
+                    let tag = match view.entities {
+                        Some(_) => view.tag(i, s),
+                        None => Tag::Outside,
+                    };
+                    row(out, &t, stop, stop.is_empty() && tag == Tag::Outside);
+                    if tag != Tag::Outside {
+                        out.push(b' ');
+                        tag.push(out);
                     }
                     // no trailing spaces
                     while out.last() == Some(&b' ') {
