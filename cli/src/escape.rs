@@ -300,21 +300,49 @@ pub fn pad(out: &mut Vec<u8>, n: usize) {
     }
 }
 
-/// Whether `s` is plain (no byte that some format escapes or replaces:
-/// controls, tab and line breaks among them, `"` and `\`; then no part of
-/// `s` needs escaping in any format) and whether it is ASCII, learnt in
-/// one pass over its words.
-fn classify(s: &str) -> (bool, bool) {
+/// The bytes a format escapes or replaces, from the fewest to the most:
+/// a text with none of one level's bytes has none of the levels before it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Escaping {
+    /// Tab and line breaks (one-line cells, CoNLL-U, BIO). Quotes, common
+    /// in news, leave a unit plain for these.
+    Lines,
+    /// Tab, line breaks and `\\` (TSV).
+    Tsv,
+    /// Controls, `"` and `\\` (JSON).
+    Json,
+}
+
+impl Escaping {
+    /// Whether any of eight bytes is one this level escapes (without
+    /// branches).
+    #[inline]
+    fn special_in(self, w: u64) -> bool {
+        let breaks = || has_byte(w, b'\t') | has_byte(w, b'\n') | has_byte(w, b'\r');
+        match self {
+            Escaping::Lines => breaks(),
+            Escaping::Tsv => breaks() | has_byte(w, b'\\'),
+            Escaping::Json => json_special_in(w),
+        }
+    }
+}
+
+/// Whether `s` has no byte that `special_in` finds in a word, and whether
+/// it is ASCII, learnt in one pass over its words.
+#[inline]
+fn classify(s: &str, special_in: impl Fn(u64) -> bool) -> (bool, bool) {
     let mut words = s.as_bytes().chunks_exact(8);
     let (mut special, mut any) = (false, 0u64);
     for w in &mut words {
         let w = word(w);
-        special |= json_special_in(w);
+        special |= special_in(w);
         any |= w;
     }
-    for &b in words.remainder() {
-        special |= json_special(b);
-        any |= u64::from(b);
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let w = short_word(rest);
+        special |= special_in(w);
+        any |= w;
     }
     (!special, any & HIGHS == 0)
 }
@@ -328,16 +356,27 @@ fn classify(s: &str) -> (bool, bool) {
 #[derive(Clone)]
 pub struct UnitText<'t> {
     text: &'t str,
-    plain: bool,
+    /// Whether nothing in the text needs escaping for a format that
+    /// escapes as [`Escaping::Lines`], [`Escaping::Tsv`], [`Escaping::Json`]
+    /// do (answered once: a comparison per field cost more).
+    plain: [bool; 3],
     chars: Option<CharOffsets<'t>>,
 }
 
 impl<'t> UnitText<'t> {
-    pub fn new(text: &'t str) -> UnitText<'t> {
-        let (plain, ascii) = classify(text);
+    /// `text`, to be written by a format that escapes as `escaping` does
+    /// (only that level is looked for: looking for every level cost more
+    /// than it saved).
+    pub fn new(text: &'t str, escaping: Escaping) -> UnitText<'t> {
+        // one loop for each level
+        let (plain, ascii) = match escaping {
+            Escaping::Lines => classify(text, |w| Escaping::Lines.special_in(w)),
+            Escaping::Tsv => classify(text, |w| Escaping::Tsv.special_in(w)),
+            Escaping::Json => classify(text, |w| Escaping::Json.special_in(w)),
+        };
         UnitText {
             text,
-            plain,
+            plain: [Escaping::Lines, Escaping::Tsv, Escaping::Json].map(|e| plain && e <= escaping),
             chars: (!ascii).then(|| CharOffsets::new(text)),
         }
     }
@@ -358,14 +397,19 @@ impl<'t> UnitText<'t> {
     }
 
     /// Where `s` starts in this text, when it is a slice of it and the text
-    /// is plain: then `s` needs no escaping (token and entity texts are
-    /// slices of it; stems may not be).
+    /// is `plain` for the format: then `s` needs no escaping (token and
+    /// entity texts are slices of it; stems may not be).
     #[inline]
-    fn plain_at(&self, s: &str) -> Option<usize> {
+    fn plain_at(&self, s: &str, escaping: Escaping) -> Option<usize> {
         let text = self.text.as_bytes().as_ptr_range();
         let start = (s.as_ptr() as usize).wrapping_sub(text.start as usize);
         let inside = start <= self.text.len() && s.len() <= self.text.len() - start;
-        (self.plain && inside).then_some(start)
+        let plain = match escaping {
+            Escaping::Lines => self.plain[0],
+            Escaping::Tsv => self.plain[1],
+            Escaping::Json => self.plain[2],
+        };
+        (plain && inside).then_some(start)
     }
 
     /// Appends `s`, the slice of the text at `at`. A short one is copied
@@ -397,7 +441,7 @@ impl<'t> UnitText<'t> {
     /// [`push_json_content`], without the scan for a slice of a plain text.
     #[inline]
     pub fn json_content(&self, out: &mut Vec<u8>, s: &str) {
-        match self.plain_at(s) {
+        match self.plain_at(s, Escaping::Json) {
             Some(at) => self.copy(out, s, at),
             None => push_json_content(out, s),
         }
@@ -406,7 +450,7 @@ impl<'t> UnitText<'t> {
     /// [`push_tsv_field`], without the scan for a slice of a plain text.
     #[inline]
     pub fn tsv_field(&self, out: &mut Vec<u8>, s: &str) {
-        match self.plain_at(s) {
+        match self.plain_at(s, Escaping::Tsv) {
             Some(at) => self.copy(out, s, at),
             None => push_tsv_field(out, s),
         }
@@ -415,7 +459,7 @@ impl<'t> UnitText<'t> {
     /// [`push_one_line`], without the scan for a slice of a plain text.
     #[inline]
     pub fn one_line(&self, out: &mut Vec<u8>, s: &str) {
-        match self.plain_at(s) {
+        match self.plain_at(s, Escaping::Lines) {
             Some(at) => self.copy(out, s, at),
             None => push_one_line(out, s),
         }
@@ -424,7 +468,10 @@ impl<'t> UnitText<'t> {
     /// [`push_cell`], without the scans for a slice of a plain ASCII text.
     #[inline]
     pub fn cell(&self, out: &mut Vec<u8>, s: &str, width: usize) {
-        match self.plain_at(s).filter(|_| self.is_ascii()) {
+        match self
+            .plain_at(s, Escaping::Lines)
+            .filter(|_| self.is_ascii())
+        {
             Some(at) => {
                 self.copy(out, s, at);
                 pad(out, width.saturating_sub(s.len()));
@@ -510,8 +557,12 @@ mod tests {
     fn unit_text_writes_what_the_escapers_write() {
         let mut texts = samples();
         texts.extend(["Presiden tiba di Jakarta.", "Wŏnsan, Korea"].map(String::from));
-        for text in &texts {
-            let unit = UnitText::new(text);
+        let levels = [Escaping::Lines, Escaping::Tsv, Escaping::Json];
+        for (text, &escaping) in texts
+            .iter()
+            .flat_map(|t| levels.iter().map(move |l| (t, l)))
+        {
+            let unit = UnitText::new(text, escaping);
             let elsewhere = format!("{text}\"x");
             // every slice of the text (on character boundaries), and strings
             // that are not slices of it (stems)
@@ -529,19 +580,19 @@ mod tests {
                 let (mut a, mut b) = (Vec::new(), Vec::new());
                 unit.json_str(&mut a, s);
                 push_json_str(&mut b, s);
-                assert_eq!(a, b, "json {s:?} in {text:?}");
+                assert_eq!(a, b, "json {s:?} in {text:?}, {escaping:?}");
                 let (mut a, mut b) = (Vec::new(), Vec::new());
                 unit.tsv_field(&mut a, s);
                 push_tsv_field(&mut b, s);
-                assert_eq!(a, b, "tsv {s:?} in {text:?}");
+                assert_eq!(a, b, "tsv {s:?} in {text:?}, {escaping:?}");
                 let (mut a, mut b) = (Vec::new(), Vec::new());
                 unit.one_line(&mut a, s);
                 push_one_line(&mut b, s);
-                assert_eq!(a, b, "one line {s:?} in {text:?}");
+                assert_eq!(a, b, "one line {s:?} in {text:?}, {escaping:?}");
                 let (mut a, mut b) = (Vec::new(), Vec::new());
                 unit.cell(&mut a, s, 12);
                 push_cell(&mut b, s, 12);
-                assert_eq!(a, b, "cell {s:?} in {text:?}");
+                assert_eq!(a, b, "cell {s:?} in {text:?}, {escaping:?}");
             }
         }
     }
@@ -576,9 +627,9 @@ mod tests {
             assert_eq!(out, format!("x{n}").as_bytes());
         }
         let text = "Wŏnsan, Korea";
-        let mut counted = UnitText::new(text);
+        let mut counted = UnitText::new(text, Escaping::Json);
         assert_eq!(counted.span(Span::new(8, 13)), 7..12);
-        let mut ascii = UnitText::new("Korea Utara");
+        let mut ascii = UnitText::new("Korea Utara", Escaping::Lines);
         assert_eq!(ascii.span(Span::new(6, 11)), 6..11);
     }
 }

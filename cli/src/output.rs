@@ -6,7 +6,9 @@
 //! source.
 
 use crate::args::{Format, Task};
-use crate::escape::{pad, push_json_str, push_num, push_tsv_field, Digits, Fragment, UnitText};
+use crate::escape::{
+    pad, push_json_str, push_num, push_tsv_field, Digits, Escaping, Fragment, UnitText,
+};
 use crate::units::Unit;
 use indonlp::{AnalyzedToken, Entity, Span, TokenKind};
 use std::io::Write;
@@ -77,9 +79,8 @@ impl<const N: usize> ByKind<N> {
 }
 
 /// JSONL: a token's text ends, then its kind, then its offsets begin.
-static JSON_KIND: LazyLock<ByKind<32>> = LazyLock::new(|| {
-    ByKind::new(|k| [b"\",\"kind\":\"", k.as_str().as_bytes(), b"\",\"start\":"])
-});
+static JSON_KIND: LazyLock<ByKind<32>> =
+    LazyLock::new(|| ByKind::new(|k| [b"\",\"kind\":\"", k.as_str().as_bytes(), b"\",\"start\":"]));
 
 /// TSV: the kind column.
 static TSV_KIND: LazyLock<ByKind<16>> =
@@ -282,7 +283,7 @@ pub fn write(task: Task, format: Format, view: &View<'_>, out: &mut Vec<u8>) {
 fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let text = u.text;
-    let chars = UnitText::new(text);
+    let chars = UnitText::new(text, Escaping::Json);
     let with_tokens = view.has_tokens();
     out.extend_from_slice(b"{\"source\":");
     push_json_str(out, u.source);
@@ -479,7 +480,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
             writeln!(out, "{heading}")?;
             let stems = task != Task::Tokenize;
-            let unit_text = UnitText::new(u.text);
+            let unit_text = UnitText::new(u.text, Escaping::Lines);
             // Token rows are written without `fmt` (one per token, the hot
             // path); cells pad as `{:<width}` does. Kinds and the stopword
             // column are ASCII words.
@@ -551,7 +552,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
 fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let text = u.text;
-    let mut chars = UnitText::new(text);
+    let mut chars = UnitText::new(text, Escaping::Tsv);
     // `source<TAB>unit<TAB>line<TAB>`, the start of every row
     let unit_start = RowStart::new(out, |out| {
         push_tsv_field(out, u.source);
@@ -714,7 +715,7 @@ fn upos(kind: TokenKind) -> &'static str {
 
 fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
-    let text = UnitText::new(u.text);
+    let text = UnitText::new(u.text, Escaping::Lines);
     // `# sent_id = SOURCE:UNIT:`, built at the unit's first sentence with tokens
     let mut sent_id: Option<Vec<u8>> = None;
     for (n, s) in view.sentences.iter().enumerate() {
@@ -792,7 +793,7 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
 }
 
 fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
-    let text = UnitText::new(view.unit.text);
+    let text = UnitText::new(view.unit.text, Escaping::Lines);
     for s in &view.sentences {
         if s.tokens.is_empty() {
             continue;
