@@ -10,7 +10,7 @@ use crate::escape::{
     pad, push_json_str, push_num, push_tsv_field, Digits, Escaping, Fragment, UnitText,
 };
 use crate::units::Unit;
-use indonlp::{AnalyzedToken, Entity, Span, TokenKind};
+use indonlp::{AnalyzedToken, Entity, Sentence, Span, TokenKind};
 use std::io::Write;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -126,11 +126,45 @@ pub enum Tokens<'a> {
     Analyzed(&'a [AnalyzedToken<'a>]),
 }
 
+/// A unit's sentences.
+pub enum Sentences<'a> {
+    /// From the tokenizer.
+    Built(Vec<Sent>),
+    /// The analyzer's, read where they are (no vector per unit).
+    Analyzed(&'a [Sentence]),
+}
+
+impl Sentences<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            Sentences::Built(v) => v.is_empty(),
+            Sentences::Analyzed(v) => v.is_empty(),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Sent> + '_ {
+        let len = match self {
+            Sentences::Built(v) => v.len(),
+            Sentences::Analyzed(v) => v.len(),
+        };
+        (0..len).map(|i| match self {
+            Sentences::Built(v) => Sent {
+                span: v[i].span,
+                tokens: v[i].tokens.clone(),
+            },
+            Sentences::Analyzed(v) => Sent {
+                span: v[i].span(),
+                tokens: v[i].tokens(),
+            },
+        })
+    }
+}
+
 /// Everything computed for one unit.
 pub struct View<'a> {
     pub unit: &'a Unit<'a>,
     pub tokens: Tokens<'a>,
-    pub sentences: Vec<Sent>,
+    pub sentences: Sentences<'a>,
     pub entities: Option<&'a [Entity<'a>]>,
 }
 
@@ -522,7 +556,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                     let t = view.token(i);
                     let stop = if t.stopword { "yes" } else { "" };
                     let tag = match view.entities {
-                        Some(_) => view.tag(i, s),
+                        Some(_) => view.tag(i, &s),
                         None => Tag::Outside,
                     };
                     row(out, &t, stop, stop.is_empty() && tag == Tag::Outside);
@@ -623,7 +657,7 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                     }
                     if task == Task::Analyze {
                         out.push(b'\t');
-                        view.tag(i, s).push(out);
+                        view.tag(i, &s).push(out);
                     }
                     out.push(b'\n');
                 }
@@ -768,7 +802,7 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 out.extend_from_slice(b"\t_\t_\t_\t_\t_\t");
             });
             let tag = match view.entities {
-                Some(_) => view.tag(i, s),
+                Some(_) => view.tag(i, &s),
                 None => Tag::Outside,
             };
             let no_space = view.no_space_after(t.span.end);
@@ -794,13 +828,13 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
 
 fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let text = UnitText::new(view.unit.text, Escaping::Lines);
-    for s in &view.sentences {
+    for s in view.sentences.iter() {
         if s.tokens.is_empty() {
             continue;
         }
         for i in s.tokens.clone() {
             text.one_line(out, view.token(i).text);
-            match view.tag(i, s) {
+            match view.tag(i, &s) {
                 Tag::Outside => out.extend_from_slice(b"\tO\n"),
                 tag => {
                     out.push(b'\t');
