@@ -847,3 +847,60 @@ fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_tables_hold_every_kind_in_order() {
+        for (i, &k) in KINDS.iter().enumerate() {
+            assert_eq!(kind_index(k), Some(i), "{k:?}");
+            let text = |table: &ByKind<32>| {
+                let mut out = Vec::new();
+                table.push(&mut out, k, |_| panic!("{k:?} not in the table"));
+                String::from_utf8(out).unwrap()
+            };
+            assert_eq!(
+                text(&JSON_KIND),
+                format!("\",\"kind\":\"{}\",\"start\":", k.as_str())
+            );
+        }
+        // the padded cells of the text table, the CoNLL-U and TSV columns
+        for &k in &KINDS {
+            let (mut cell, mut conllu) = (Vec::new(), Vec::new());
+            TEXT_KIND.push(&mut cell, k, |_| panic!());
+            CONLLU_KIND.push(&mut conllu, k, |_| panic!());
+            let mut tsv = Vec::new();
+            TSV_KIND.push(&mut tsv, k, |_| panic!());
+            assert_eq!(tsv, format!("\t{}", k.as_str()).as_bytes());
+            assert_eq!(cell, format!(" {:<13}", k.as_str()).as_bytes());
+            assert_eq!(conllu, format!("\t{}\t_\t_\t_\t_\t_\t", upos(k)).as_bytes());
+        }
+    }
+
+    #[test]
+    fn space_after_an_ascii_byte_is_what_char_is_whitespace_says() {
+        let source = "t";
+        for b in 0u8..0x80 {
+            let text = format!("x{}", b as char);
+            let unit = Unit {
+                source,
+                index: 0,
+                line: 1,
+                text: &text,
+            };
+            let view = View {
+                unit: &unit,
+                tokens: Tokens::None,
+                sentences: Sentences::Built(Vec::new()),
+                entities: None,
+            };
+            assert_eq!(
+                view.no_space_after(1),
+                !(b as char).is_whitespace(),
+                "{b:#x}"
+            );
+        }
+    }
+}
