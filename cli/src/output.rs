@@ -314,6 +314,7 @@ pub fn write(task: Task, format: Format, view: &View<'_>, out: &mut Vec<u8>) {
 /// every token as a struct was most of the JSONL time. Strings are escaped
 /// as `serde_json` escapes them; canonical entries, rare next to tokens,
 /// still go through their `Serialize` implementation.
+#[inline(never)] // one call per unit; kept apart, each writer is compiled on its own
 fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let text = u.text;
@@ -373,6 +374,15 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
             if let Some(stem) = t.stem {
                 out.extend_from_slice(b",\"stem\":\"");
                 chars.json_content(out, stem);
+                // most tokens (`analyze`) end with one of these constants
+                if view.entities.is_some() && t.entity.is_none() {
+                    out.extend_from_slice(if t.stopword {
+                        b"\",\"stopword\":true,\"entity\":null}"
+                    } else {
+                        b"\",\"stopword\":false,\"entity\":null}"
+                    });
+                    continue;
+                }
                 out.extend_from_slice(if t.stopword {
                     b"\",\"stopword\":true"
                 } else {
@@ -583,6 +593,7 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     Ok(())
 }
 
+#[inline(never)] // one call per unit; kept apart, each writer is compiled on its own
 fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let text = u.text;
@@ -653,13 +664,30 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                     if task != Task::Tokenize {
                         out.push(b'\t');
                         chars.tsv_field(out, t.stem.unwrap_or(""));
-                        out.extend_from_slice(if t.stopword { b"\ttrue" } else { b"\tfalse" });
                     }
-                    if task == Task::Analyze {
-                        out.push(b'\t');
-                        view.tag(i, &s).push(out);
+                    // the row's last columns, one constant for most tokens
+                    match (task, view.tag(i, &s)) {
+                        (Task::Analyze, Tag::Outside) => out.extend_from_slice(if t.stopword {
+                            b"\ttrue\tO\n"
+                        } else {
+                            b"\tfalse\tO\n"
+                        }),
+                        (Task::Analyze, tag) => {
+                            out.extend_from_slice(if t.stopword {
+                                b"\ttrue\t"
+                            } else {
+                                b"\tfalse\t"
+                            });
+                            tag.push(out);
+                            out.push(b'\n');
+                        }
+                        (Task::Stem, _) => out.extend_from_slice(if t.stopword {
+                            b"\ttrue\n"
+                        } else {
+                            b"\tfalse\n"
+                        }),
+                        _ => out.push(b'\n'),
                     }
-                    out.push(b'\n');
                 }
             }
         }
@@ -747,6 +775,7 @@ fn upos(kind: TokenKind) -> &'static str {
     }
 }
 
+#[inline(never)] // one call per unit; kept apart, each writer is compiled on its own
 fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let text = UnitText::new(u.text, Escaping::Lines);
@@ -826,6 +855,7 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     Ok(())
 }
 
+#[inline(never)] // one call per unit; kept apart, each writer is compiled on its own
 fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let text = UnitText::new(view.unit.text, Escaping::Lines);
     for s in view.sentences.iter() {
