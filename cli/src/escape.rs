@@ -59,7 +59,9 @@ fn plain_prefix(
     special: impl Fn(u8) -> bool,
 ) -> usize {
     let n = bytes.len();
-    if n <= 16 && n > 8 && !(special_in(word(&bytes[..8])) | special_in(word(&bytes[n - 8..]))) {
+    // 9-16 bytes (a long token or stem): two overlapping words cover them
+    if (9..=16).contains(&n) && !(special_in(word(&bytes[..8])) | special_in(word(&bytes[n - 8..])))
+    {
         return n;
     }
     let mut i = 0;
