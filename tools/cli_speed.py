@@ -29,6 +29,16 @@ the other users of its cores.
     cargo build --release -p indonlp-cli
     python3 tools/dev_text.py        # writes /tmp/real50.txt (developers only)
     python3 tools/cli_speed.py /tmp/real50.txt
+
+With `--instructions`, it instead counts the instructions the command
+executes (`valgrind --tool=callgrind`, which must be installed; slow, so
+give it a few MB): per MB of input, in the whole command, in
+`Analyzer::analyze` and in the format's writer, for each format. Counts do
+not move with the machine's load as times do, so they compare two builds
+(`--binary`) measured at different moments:
+
+    head -c 5000000 /tmp/real50.txt | sed '$d' > /tmp/real5.txt
+    python3 tools/cli_speed.py --instructions /tmp/real5.txt
 """
 
 import argparse
@@ -79,6 +89,49 @@ def run_bench(binary, path, formats, budget):
     return rows, out
 
 
+def instructions(binary, path, fmt, threads):
+    """{"total": n, "analyze": n, "writer": n, "build": n, "reader": n}:
+    instructions of one run under callgrind (inclusive, all threads)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "callgrind.out")
+        with open(os.devnull, "wb") as null:
+            subprocess.run(
+                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", binary,
+                 "analyze", "--quiet", "--by", "line", "--threads", str(threads),
+                 "--format", fmt, path],
+                stdout=null, stderr=subprocess.DEVNULL, check=True,
+            )
+        table = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--show-percs=no",
+                                "--threshold=100", out],
+                               check=True, capture_output=True, text=True).stdout
+    names = {"total": "PROGRAM TOTALS", "analyze": "indonlp::analyze::Analyzer::analyze [",
+             "writer": "indonlp::output::write [", "build": "indonlp::work::Engine::build [",
+             "reader": "indonlp::units::read_units ["}
+    counts = {}
+    for line in table.splitlines():
+        for key, name in names.items():
+            if name in line and key not in counts:
+                counts[key] = int(line.split()[0].replace(",", ""))
+    return counts
+
+
+def print_instructions(args, formats, threads):
+    mb = os.path.getsize(args.file) / 1e6
+    print(f"input {mb:.1f} MB, --by line; millions of instructions per MB of input "
+          f"(callgrind, {args.binary})\n")
+    print("| format | threads | whole command | analyze | format writer | "
+          "building (once) | reading | the rest |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for fmt in formats:
+        for n in threads:
+            c = instructions(args.binary, args.file, fmt, n)
+            per = {k: v / mb / 1e6 for k, v in c.items()}
+            rest = per["total"] - sum(per.get(k, 0) for k in ("analyze", "writer", "build", "reader"))
+            print(f"| {fmt} | {n} | {per['total']:.1f} | {per.get('analyze', 0):.1f} | "
+                  f"{per.get('writer', 0):.1f} | {per.get('build', 0):.1f} | "
+                  f"{per.get('reader', 0):.1f} | {rest:.1f} |")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("file")
@@ -88,9 +141,14 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--budget", type=float, default=3.0,
                     help="indonlp bench --budget (seconds per cell)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions with callgrind instead of timing")
     args = ap.parse_args()
     formats = args.formats.split(",")
     threads = [int(t) for t in args.threads.split(",")]
+    if args.instructions:
+        print_instructions(args, formats, threads)
+        return
     mb = os.path.getsize(args.file) / 1e6
     load_before = os.getloadavg()
 

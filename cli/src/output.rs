@@ -6,11 +6,97 @@
 //! source.
 
 use crate::args::{Format, Task};
-use crate::escape::{pad, push_json_str, push_num, push_tsv_field, UnitText};
+use crate::escape::{
+    pad, push_json_str, push_num, push_tsv_field, Digits, Escaping, Fragment, UnitText,
+};
 use crate::units::Unit;
-use indonlp::{AnalyzedToken, Entity, Span, TokenKind};
+use indonlp::{AnalyzedToken, Entity, Sentence, Span, TokenKind};
 use std::io::Write;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Every token kind, in the order of [`kind_index`].
+const KINDS: [TokenKind; 15] = [
+    TokenKind::Word,
+    TokenKind::Clitic,
+    TokenKind::Number,
+    TokenKind::Date,
+    TokenKind::Time,
+    TokenKind::Currency,
+    TokenKind::Abbreviation,
+    TokenKind::Url,
+    TokenKind::Email,
+    TokenKind::Mention,
+    TokenKind::Hashtag,
+    TokenKind::Emoji,
+    TokenKind::Punctuation,
+    TokenKind::Symbol,
+    TokenKind::Whitespace,
+];
+
+/// A kind's place in [`KINDS`] (`None` for a kind added to the library
+/// later, which the formats then write the slow way).
+fn kind_index(kind: TokenKind) -> Option<usize> {
+    Some(match kind {
+        TokenKind::Word => 0,
+        TokenKind::Clitic => 1,
+        TokenKind::Number => 2,
+        TokenKind::Date => 3,
+        TokenKind::Time => 4,
+        TokenKind::Currency => 5,
+        TokenKind::Abbreviation => 6,
+        TokenKind::Url => 7,
+        TokenKind::Email => 8,
+        TokenKind::Mention => 9,
+        TokenKind::Hashtag => 10,
+        TokenKind::Emoji => 11,
+        TokenKind::Punctuation => 12,
+        TokenKind::Symbol => 13,
+        TokenKind::Whitespace => 14,
+        _ => return None,
+    })
+}
+
+/// A format's constant text around each token kind, made once: one store
+/// per token instead of a constant, the kind's name (a `memcpy` call) and
+/// a quote or tab each appended on its own.
+struct ByKind<const N: usize>([Fragment<N>; KINDS.len()]);
+
+impl<const N: usize> ByKind<N> {
+    /// `parts(kind)` end to end for every kind (they fit in `N` bytes).
+    fn new(parts: impl Fn(TokenKind) -> [&'static [u8]; 3]) -> ByKind<N> {
+        ByKind(KINDS.map(|k| Fragment::new(&parts(k)).expect("a kind's text fits")))
+    }
+
+    /// Appends the text of `kind`, or calls `slow` for a kind not in the table.
+    #[inline]
+    fn push(&self, out: &mut Vec<u8>, kind: TokenKind, slow: impl FnOnce(&mut Vec<u8>)) {
+        match kind_index(kind) {
+            Some(k) => self.0[k].push(out),
+            None => slow(out),
+        }
+    }
+}
+
+/// JSONL: a token's text ends, then its kind, then its offsets begin.
+static JSON_KIND: LazyLock<ByKind<32>> =
+    LazyLock::new(|| ByKind::new(|k| [b"\",\"kind\":\"", k.as_str().as_bytes(), b"\",\"start\":"]));
+
+/// TSV: the kind column.
+static TSV_KIND: LazyLock<ByKind<16>> =
+    LazyLock::new(|| ByKind::new(|k| [b"\t", k.as_str().as_bytes(), b""]));
+
+/// The text table: the kind cell, padded to 13 characters, between spaces.
+static TEXT_KIND: LazyLock<ByKind<16>> = LazyLock::new(|| {
+    ByKind::new(|k| {
+        let pad = 13usize.saturating_sub(k.as_str().len());
+        [b" ", k.as_str().as_bytes(), &b"             "[..pad]]
+    })
+});
+
+/// CoNLL-U: UPOS and the empty columns up to MISC.
+static CONLLU_KIND: LazyLock<ByKind<24>> =
+    LazyLock::new(|| ByKind::new(|k| [b"\t", upos(k).as_bytes(), b"\t_\t_\t_\t_\t_\t"]));
 
 /// A token as the formats see it (from the tokenizer or the analyzer).
 #[derive(Clone, Copy)]
@@ -40,11 +126,45 @@ pub enum Tokens<'a> {
     Analyzed(&'a [AnalyzedToken<'a>]),
 }
 
+/// A unit's sentences.
+pub enum Sentences<'a> {
+    /// From the tokenizer.
+    Built(Vec<Sent>),
+    /// The analyzer's, read where they are (no vector per unit).
+    Analyzed(&'a [Sentence]),
+}
+
+impl Sentences<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            Sentences::Built(v) => v.is_empty(),
+            Sentences::Analyzed(v) => v.is_empty(),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Sent> + '_ {
+        let len = match self {
+            Sentences::Built(v) => v.len(),
+            Sentences::Analyzed(v) => v.len(),
+        };
+        (0..len).map(|i| match self {
+            Sentences::Built(v) => Sent {
+                span: v[i].span,
+                tokens: v[i].tokens.clone(),
+            },
+            Sentences::Analyzed(v) => Sent {
+                span: v[i].span(),
+                tokens: v[i].tokens(),
+            },
+        })
+    }
+}
+
 /// Everything computed for one unit.
 pub struct View<'a> {
     pub unit: &'a Unit<'a>,
     pub tokens: Tokens<'a>,
-    pub sentences: Vec<Sent>,
+    pub sentences: Sentences<'a>,
     pub entities: Option<&'a [Entity<'a>]>,
 }
 
@@ -102,13 +222,21 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Whether token `i` is directly followed by text (no whitespace).
-    fn no_space_after(&self, i: usize) -> bool {
-        let end = self.token(i).span.end;
-        self.unit.text[end..]
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_whitespace())
+    /// Whether the token ending at byte `end` is directly followed by text
+    /// (no whitespace). An ASCII byte is looked at as it is (whitespace
+    /// there is `\t` to `\r` and the space, as for `char::is_whitespace`);
+    /// decoding a character for every token was a tenth of the CoNLL-U
+    /// writer.
+    #[inline]
+    fn no_space_after(&self, end: usize) -> bool {
+        match self.unit.text.as_bytes().get(end) {
+            None => false,
+            Some(&b) if b.is_ascii() => !matches!(b, b'\t'..=b'\r' | b' '),
+            Some(_) => self.unit.text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace()),
+        }
     }
 }
 
@@ -186,10 +314,13 @@ pub fn write(task: Task, format: Format, view: &View<'_>, out: &mut Vec<u8>) {
 /// every token as a struct was most of the JSONL time. Strings are escaped
 /// as `serde_json` escapes them; canonical entries, rare next to tokens,
 /// still go through their `Serialize` implementation.
+// one call per unit; inlined together into `write`, each writer ran 2-3 M
+// instructions per MB slower or faster with every change to another
+#[inline(never)]
 fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let text = u.text;
-    let chars = UnitText::new(text);
+    let chars = UnitText::new(text, Escaping::Json);
     let with_tokens = view.has_tokens();
     out.extend_from_slice(b"{\"source\":");
     push_json_str(out, u.source);
@@ -224,25 +355,40 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
     if with_tokens {
         let mut chars = chars.clone();
         out.extend_from_slice(b",\"tokens\":[");
+        let kinds = &*JSON_KIND;
         for i in 0..view.token_count() {
             let t = view.token(i);
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(b"{\"text\":");
-            chars.json_str(out, t.text);
-            out.extend_from_slice(b",\"kind\":\"");
-            out.extend_from_slice(t.kind.as_str().as_bytes());
-            out.push(b'"');
-            push_json_offsets(out, t.span, &mut chars);
+            // the quotes and keys around the text and kind are written with
+            // the constant text next to them
+            out.extend_from_slice(if i > 0 {
+                b",{\"text\":\""
+            } else {
+                b"{\"text\":\""
+            });
+            chars.json_content(out, t.text);
+            kinds.push(out, t.kind, |out| {
+                out.extend_from_slice(b"\",\"kind\":\"");
+                out.extend_from_slice(t.kind.as_str().as_bytes());
+                out.extend_from_slice(b"\",\"start\":");
+            });
+            push_json_offsets_from_start(out, t.span, &mut chars);
             // the fields a subcommand does not compute are left out
             if let Some(stem) = t.stem {
-                out.extend_from_slice(b",\"stem\":");
-                chars.json_str(out, stem);
+                out.extend_from_slice(b",\"stem\":\"");
+                chars.json_content(out, stem);
+                // most tokens (`analyze`) end with one of these constants
+                if view.entities.is_some() && t.entity.is_none() {
+                    out.extend_from_slice(if t.stopword {
+                        b"\",\"stopword\":true,\"entity\":null}"
+                    } else {
+                        b"\",\"stopword\":false,\"entity\":null}"
+                    });
+                    continue;
+                }
                 out.extend_from_slice(if t.stopword {
-                    b",\"stopword\":true"
+                    b"\",\"stopword\":true"
                 } else {
-                    b",\"stopword\":false"
+                    b"\",\"stopword\":false"
                 });
             }
             // an index into `entities`, null outside one
@@ -284,16 +430,38 @@ fn jsonl(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> 
 
 /// `,"start":…,"end":…,"char_start":…,"char_end":…`
 fn push_json_offsets(out: &mut Vec<u8>, span: Span, chars: &mut UnitText<'_>) {
-    let c = chars.span(span);
     out.extend_from_slice(b",\"start\":");
-    push_num(out, span.start);
-    out.extend_from_slice(b",\"end\":");
-    push_num(out, span.end);
-    out.extend_from_slice(b",\"char_start\":");
-    push_num(out, c.start);
-    out.extend_from_slice(b",\"char_end\":");
-    push_num(out, c.end);
+    push_json_offsets_from_start(out, span, chars);
 }
+
+/// [`push_json_offsets`] after its `,"start":`. In an ASCII unit the
+/// character offsets are the byte offsets, whose digits are made once.
+#[inline]
+fn push_json_offsets_from_start(out: &mut Vec<u8>, span: Span, chars: &mut UnitText<'_>) {
+    let (start, end) = (Digits::of(span.start), Digits::of(span.end));
+    start.push(out);
+    out.extend_from_slice(b",\"end\":");
+    end.push(out);
+    out.extend_from_slice(b",\"char_start\":");
+    if chars.is_ascii() {
+        start.push(out);
+        out.extend_from_slice(b",\"char_end\":");
+        end.push(out);
+    } else {
+        let c = chars.span(span);
+        push_num(out, c.start);
+        out.extend_from_slice(b",\"char_end\":");
+        push_num(out, c.end);
+    }
+}
+
+/// The text table's column heads, padded as the rows' cells: (without,
+/// with the stem columns).
+static TEXT_HEADS: LazyLock<(String, String)> = LazyLock::new(|| {
+    let tokens = format!("  {:<24} {:<13}", "token", "kind");
+    let stems = format!("{tokens} {:<18} {:<4}", "stem", "stop");
+    (tokens, stems)
+});
 
 /// One entity as a row of the text table.
 fn entity_row(out: &mut Vec<u8>, e: &Entity<'_>) -> std::io::Result<()> {
@@ -358,20 +526,30 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
             writeln!(out, "{heading}")?;
             let stems = task != Task::Tokenize;
-            let unit_text = UnitText::new(u.text);
+            let unit_text = UnitText::new(u.text, Escaping::Lines);
             // Token rows are written without `fmt` (one per token, the hot
             // path); cells pad as `{:<width}` does. Kinds and the stopword
             // column are ASCII words.
-            let row = |out: &mut Vec<u8>, text: &str, kind: &str, stem: &str, stop: &str| {
+            let kinds = &*TEXT_KIND;
+            // `last`: nothing follows the stem, so neither its padding nor
+            // the empty stop cell is written (trailing spaces are cut anyway)
+            let row = |out: &mut Vec<u8>, t: &Tok<'_>, stop: &str, last: bool| {
                 out.extend_from_slice(b"  ");
-                unit_text.cell(out, text, 24);
-                out.push(b' ');
-                push_ascii_cell(out, kind, 13);
+                unit_text.cell(out, t.text, 24);
+                kinds.push(out, t.kind, |out| {
+                    out.push(b' ');
+                    push_ascii_cell(out, t.kind.as_str(), 13);
+                });
                 if stems {
                     out.push(b' ');
-                    unit_text.cell(out, stem, 18);
-                    out.push(b' ');
-                    push_ascii_cell(out, stop, 4);
+                    let stem = t.stem.unwrap_or("");
+                    if last {
+                        unit_text.cell(out, stem, 0);
+                    } else {
+                        unit_text.cell(out, stem, 18);
+                        out.push(b' ');
+                        push_ascii_cell(out, stop, 4);
+                    }
                 }
             };
             for (n, s) in view.sentences.iter().enumerate() {
@@ -380,7 +558,8 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 out.extend_from_slice(b": ");
                 unit_text.one_line(out, &u.text[s.span]);
                 out.push(b'\n');
-                row(out, "token", "kind", "stem", "stop");
+                let heads = &*TEXT_HEADS;
+                out.extend_from_slice(if stems { &heads.1 } else { &heads.0 }.as_bytes());
                 if view.entities.is_some() {
                     out.extend_from_slice(b" entity");
                 }
@@ -388,13 +567,14 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 for i in s.tokens.clone() {
                     let t = view.token(i);
                     let stop = if t.stopword { "yes" } else { "" };
-                    row(out, t.text, t.kind.as_str(), t.stem.unwrap_or(""), stop);
-                    if view.entities.is_some() {
-                        let tag = view.tag(i, s);
-                        if tag != Tag::Outside {
-                            out.push(b' ');
-                            tag.push(out);
-                        }
+                    let tag = match view.entities {
+                        Some(_) => view.tag(i, &s),
+                        None => Tag::Outside,
+                    };
+                    row(out, &t, stop, stop.is_empty() && tag == Tag::Outside);
+                    if tag != Tag::Outside {
+                        out.push(b' ');
+                        tag.push(out);
                     }
                     // no trailing spaces
                     while out.last() == Some(&b' ') {
@@ -415,18 +595,22 @@ fn text(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     Ok(())
 }
 
+// one call per unit; inlined together into `write`, each writer ran 2-3 M
+// instructions per MB slower or faster with every change to another
+#[inline(never)]
 fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
     let text = u.text;
-    let mut chars = UnitText::new(text);
+    let mut chars = UnitText::new(text, Escaping::Tsv);
     // `source<TAB>unit<TAB>line<TAB>`, the start of every row
-    let mut prefix = Vec::new();
-    push_tsv_field(&mut prefix, u.source);
-    prefix.push(b'\t');
-    push_num(&mut prefix, u.index);
-    prefix.push(b'\t');
-    push_num(&mut prefix, u.line);
-    prefix.push(b'\t');
+    let unit_start = RowStart::new(out, |out| {
+        push_tsv_field(out, u.source);
+        out.push(b'\t');
+        push_num(out, u.index);
+        out.push(b'\t');
+        push_num(out, u.line);
+        out.push(b'\t');
+    });
     let nums = |out: &mut Vec<u8>, nums: &[usize]| {
         for &x in nums {
             push_num(out, x);
@@ -437,7 +621,7 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         Task::Sentences => {
             for (n, s) in view.sentences.iter().enumerate() {
                 let c = chars.span(s.span);
-                out.extend_from_slice(&prefix);
+                unit_start.push(out);
                 nums(out, &[n, s.span.start, s.span.end, c.start, c.end]);
                 chars.tsv_field(out, &text[s.span]);
                 out.push(b'\n');
@@ -449,7 +633,7 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 let (name, cc) = e
                     .canonical()
                     .map_or(("", ""), |c| (c.name(), c.country_code().unwrap_or("")));
-                out.extend_from_slice(&prefix);
+                unit_start.push(out);
                 nums(out, &[e.span().start, e.span().end, c.start, c.end]);
                 out.extend_from_slice(e.kind().label().as_bytes());
                 out.push(b'\t');
@@ -462,30 +646,105 @@ fn tsv(task: Task, view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
             }
         }
         Task::Tokenize | Task::Stem | Task::Analyze => {
+            let kinds = &*TSV_KIND;
             for (n, s) in view.sentences.iter().enumerate() {
+                // ... and the sentence's number
+                let sentence_start = RowStart::new(out, |out| {
+                    unit_start.push(out);
+                    push_num(out, n);
+                    out.push(b'\t');
+                });
                 for (k, i) in s.tokens.clone().enumerate() {
                     let t = view.token(i);
-                    let c = chars.span(t.span);
-                    out.extend_from_slice(&prefix);
-                    nums(out, &[n, k, t.span.start, t.span.end, c.start, c.end]);
-                    chars.tsv_field(out, t.text);
+                    sentence_start.push(out);
+                    push_num(out, k);
                     out.push(b'\t');
-                    out.extend_from_slice(t.kind.as_str().as_bytes());
+                    push_tsv_offsets(out, t.span, &mut chars);
+                    chars.tsv_field(out, t.text);
+                    kinds.push(out, t.kind, |out| {
+                        out.push(b'\t');
+                        out.extend_from_slice(t.kind.as_str().as_bytes());
+                    });
                     if task != Task::Tokenize {
                         out.push(b'\t');
                         chars.tsv_field(out, t.stem.unwrap_or(""));
-                        out.extend_from_slice(if t.stopword { b"\ttrue" } else { b"\tfalse" });
                     }
-                    if task == Task::Analyze {
-                        out.push(b'\t');
-                        view.tag(i, s).push(out);
+                    // the row's last columns, one constant for most tokens
+                    match (task, view.tag(i, &s)) {
+                        (Task::Analyze, Tag::Outside) => out.extend_from_slice(if t.stopword {
+                            b"\ttrue\tO\n"
+                        } else {
+                            b"\tfalse\tO\n"
+                        }),
+                        (Task::Analyze, tag) => {
+                            out.extend_from_slice(if t.stopword {
+                                b"\ttrue\t"
+                            } else {
+                                b"\tfalse\t"
+                            });
+                            tag.push(out);
+                            out.push(b'\n');
+                        }
+                        (Task::Stem, _) => out.extend_from_slice(if t.stopword {
+                            b"\ttrue\n"
+                        } else {
+                            b"\tfalse\n"
+                        }),
+                        _ => out.push(b'\n'),
                     }
-                    out.push(b'\n');
                 }
             }
         }
     }
     Ok(())
+}
+
+/// The columns a unit's or a sentence's rows start with, written once and
+/// copied for each row: with one store of a fixed size when they fit (a
+/// path of up to about 40 bytes), which also spares an allocation per unit.
+enum RowStart {
+    Short(Fragment<64>),
+    Long(Vec<u8>),
+}
+
+impl RowStart {
+    /// What `write` appends (made in `out`, then taken off it).
+    fn new(out: &mut Vec<u8>, write: impl FnOnce(&mut Vec<u8>)) -> RowStart {
+        let at = out.len();
+        write(out);
+        let columns = &out[at..];
+        let start = match Fragment::new(&[columns]) {
+            Some(f) => RowStart::Short(f),
+            None => RowStart::Long(columns.to_vec()),
+        };
+        out.truncate(at);
+        start
+    }
+
+    #[inline]
+    fn push(&self, out: &mut Vec<u8>) {
+        match self {
+            RowStart::Short(f) => f.push(out),
+            RowStart::Long(v) => out.extend_from_slice(v),
+        }
+    }
+}
+
+/// `start<TAB>end<TAB>char_start<TAB>char_end<TAB>`; in an ASCII unit the
+/// character offsets are the byte offsets, whose digits are made once.
+#[inline]
+fn push_tsv_offsets(out: &mut Vec<u8>, span: Span, chars: &mut UnitText<'_>) {
+    let (start, end) = (Digits::of(span.start), Digits::of(span.end));
+    let (char_start, char_end) = if chars.is_ascii() {
+        (start, end)
+    } else {
+        let c = chars.span(span);
+        (Digits::of(c.start), Digits::of(c.end))
+    };
+    for d in [start, end, char_start, char_end] {
+        d.push(out);
+        out.push(b'\t');
+    }
 }
 
 /// A CoNLL-U FORM or LEMMA: no tabs or line breaks; `_` for empty.
@@ -520,9 +779,12 @@ fn upos(kind: TokenKind) -> &'static str {
     }
 }
 
+// one call per unit; inlined together into `write`, each writer ran 2-3 M
+// instructions per MB slower or faster with every change to another
+#[inline(never)]
 fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     let u = view.unit;
-    let text = UnitText::new(u.text);
+    let text = UnitText::new(u.text, Escaping::Lines);
     // `# sent_id = SOURCE:UNIT:`, built at the unit's first sentence with tokens
     let mut sent_id: Option<Vec<u8>> = None;
     for (n, s) in view.sentences.iter().enumerate() {
@@ -551,12 +813,14 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
         let last = s.tokens.end - 1;
         out.extend_from_slice(b"# text = ");
         for i in s.tokens.clone() {
-            push_conllu_field(out, &text, view.token(i).text);
-            if i < last && !view.no_space_after(i) {
+            let t = view.token(i);
+            push_conllu_field(out, &text, t.text);
+            if i < last && !view.no_space_after(t.span.end) {
                 out.push(b' ');
             }
         }
         out.push(b'\n');
+        let kinds = &*CONLLU_KIND;
         for (k, i) in s.tokens.clone().enumerate() {
             let t = view.token(i);
             push_num(out, k + 1);
@@ -567,14 +831,16 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
                 Some(stem) => push_conllu_field(out, &text, stem),
                 None => out.push(b'_'),
             }
-            out.push(b'\t');
-            out.extend_from_slice(upos(t.kind).as_bytes());
-            out.extend_from_slice(b"\t_\t_\t_\t_\t_\t");
+            kinds.push(out, t.kind, |out| {
+                out.push(b'\t');
+                out.extend_from_slice(upos(t.kind).as_bytes());
+                out.extend_from_slice(b"\t_\t_\t_\t_\t_\t");
+            });
             let tag = match view.entities {
-                Some(_) => view.tag(i, s),
+                Some(_) => view.tag(i, &s),
                 None => Tag::Outside,
             };
-            let no_space = view.no_space_after(i);
+            let no_space = view.no_space_after(t.span.end);
             if tag != Tag::Outside {
                 out.extend_from_slice(b"NER=");
                 tag.push(out);
@@ -595,19 +861,84 @@ fn conllu(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
     Ok(())
 }
 
+// one call per unit; inlined together into `write`, each writer ran 2-3 M
+// instructions per MB slower or faster with every change to another
+#[inline(never)]
 fn bio(view: &View<'_>, out: &mut Vec<u8>) -> std::io::Result<()> {
-    let text = UnitText::new(view.unit.text);
-    for s in &view.sentences {
+    let text = UnitText::new(view.unit.text, Escaping::Lines);
+    for s in view.sentences.iter() {
         if s.tokens.is_empty() {
             continue;
         }
         for i in s.tokens.clone() {
             text.one_line(out, view.token(i).text);
-            out.push(b'\t');
-            view.tag(i, s).push(out);
-            out.push(b'\n');
+            match view.tag(i, &s) {
+                Tag::Outside => out.extend_from_slice(b"\tO\n"),
+                tag => {
+                    out.push(b'\t');
+                    tag.push(out);
+                    out.push(b'\n');
+                }
+            }
         }
         out.push(b'\n');
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_tables_hold_every_kind_in_order() {
+        for (i, &k) in KINDS.iter().enumerate() {
+            assert_eq!(kind_index(k), Some(i), "{k:?}");
+            let text = |table: &ByKind<32>| {
+                let mut out = Vec::new();
+                table.push(&mut out, k, |_| panic!("{k:?} not in the table"));
+                String::from_utf8(out).unwrap()
+            };
+            assert_eq!(
+                text(&JSON_KIND),
+                format!("\",\"kind\":\"{}\",\"start\":", k.as_str())
+            );
+        }
+        // the padded cells of the text table, the CoNLL-U and TSV columns
+        for &k in &KINDS {
+            let (mut cell, mut conllu) = (Vec::new(), Vec::new());
+            TEXT_KIND.push(&mut cell, k, |_| panic!());
+            CONLLU_KIND.push(&mut conllu, k, |_| panic!());
+            let mut tsv = Vec::new();
+            TSV_KIND.push(&mut tsv, k, |_| panic!());
+            assert_eq!(tsv, format!("\t{}", k.as_str()).as_bytes());
+            assert_eq!(cell, format!(" {:<13}", k.as_str()).as_bytes());
+            assert_eq!(conllu, format!("\t{}\t_\t_\t_\t_\t_\t", upos(k)).as_bytes());
+        }
+    }
+
+    #[test]
+    fn space_after_an_ascii_byte_is_what_char_is_whitespace_says() {
+        let source = "t";
+        for b in 0u8..0x80 {
+            let text = format!("x{}", b as char);
+            let unit = Unit {
+                source,
+                index: 0,
+                line: 1,
+                text: &text,
+            };
+            let view = View {
+                unit: &unit,
+                tokens: Tokens::None,
+                sentences: Sentences::Built(Vec::new()),
+                entities: None,
+            };
+            assert_eq!(
+                view.no_space_after(1),
+                !(b as char).is_whitespace(),
+                "{b:#x}"
+            );
+        }
+    }
 }

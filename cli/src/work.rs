@@ -3,7 +3,7 @@
 
 use crate::args::{By, Common, DataArgs, Format, Task};
 use crate::input::{self, Source};
-use crate::output::{self, Sent, Tok, Tokens, View};
+use crate::output::{self, Sent, Sentences, Tok, Tokens, View};
 use crate::pipeline;
 use crate::report::{Reporter, Status};
 use crate::units::{self, Batch, Stop, Unit};
@@ -92,18 +92,10 @@ impl Engine {
         let text = unit.text;
         if let Some(a) = &self.analyzer {
             let doc = a.analyze(text);
-            let sentences = doc
-                .sentences()
-                .iter()
-                .map(|s| Sent {
-                    span: s.span(),
-                    tokens: s.tokens(),
-                })
-                .collect();
             let view = View {
                 unit,
                 tokens: Tokens::Analyzed(doc.tokens()),
-                sentences,
+                sentences: Sentences::Analyzed(doc.sentences()),
                 entities: self.needs.entities.then_some(doc.entities()),
             };
             output::write(self.task, self.format, &view, out);
@@ -130,7 +122,7 @@ impl Engine {
         let view = View {
             unit,
             tokens,
-            sentences,
+            sentences: Sentences::Built(sentences),
             entities: entities.as_deref(),
         };
         output::write(self.task, self.format, &view, out);
