@@ -384,6 +384,10 @@ impl Tables {
         super::towns::find(word, country)
     }
 
+    /// Tags the entities of one run of adjacent capitalised items into
+    /// `out`. Returns whether a title is still open after the run, for a
+    /// name after a comma (`Menko Polhukam, Djoko Suyanto`); `None` when
+    /// that is the cue before the run, which the caller asks only then.
     fn resolve_run<'t>(
         &self,
         doc: &Doc<'_, 't>,
@@ -802,7 +806,7 @@ impl Tables {
                             titled,
                             || {
                                 listed_after_person
-                                    || (!plain && at_end && self.speech_after(doc, run[k - 1].last))
+                                    || (at_end && self.speech_after(doc, run[k - 1].last))
                                     || (at_end
                                         && cues::described_as_person(doc.tokens, run[k - 1].last))
                             },
