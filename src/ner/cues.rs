@@ -5,6 +5,7 @@
 //! `tag.rs` ask these; each looks at one or two tokens next to the run,
 //! never further.
 
+use super::short_words::ShortWords;
 use crate::tokenize::{Token, TokenKind};
 
 /// Lowercase English and romanised Japanese function words before a
@@ -121,22 +122,23 @@ pub(super) fn split_syllable_end(tokens: &[Token<'_>], last: usize) -> Option<us
 /// Verbs whose subject is a person (`Russert dilahirkan di Buffalo`, `Maki
 /// Horikita lahir pada ...`).
 pub(super) fn person_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "lahir"
-            | "dilahirkan"
-            | "wafat"
-            | "meninggal"
-            | "menikah"
-            | "belajar"
-            | "kuliah"
-            | "lulus"
-            | "pindah"
-            | "terpilih"
-            | "dipecat"
-            | "dinobatkan"
-    )
+    PERSON_VERBS.contains(w)
 }
+
+const PERSON_VERBS: ShortWords<12> = ShortWords::new([
+    "lahir",
+    "dilahirkan",
+    "wafat",
+    "meninggal",
+    "menikah",
+    "belajar",
+    "kuliah",
+    "lulus",
+    "pindah",
+    "terpilih",
+    "dipecat",
+    "dinobatkan",
+]);
 
 /// Whether `dash` and `word` are a spaced hyphen and the word it joins:
 /// pre-tokenised text writes `Saint-Germain` as `Saint - Germain`.

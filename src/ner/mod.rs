@@ -24,6 +24,7 @@ mod builder;
 mod compile;
 mod cues;
 mod load;
+mod short_words;
 mod tag;
 mod towns;
 mod vocab;

@@ -2,6 +2,7 @@
 //! context rules over runs of adjacent capitalised items.
 
 use super::cues;
+use super::short_words::ShortWords;
 use super::vocab::{flag, prefix8, Vocab, WordInfo};
 use super::{Entity, EntityKind, Entry};
 use crate::hash::{FxBuild, WordSet};
@@ -85,11 +86,11 @@ pub(crate) mod place {
 }
 
 /// Words that link parts of one name (`bin`, `van`, `de`).
-const CONNECTORS: &[&str] = &[
+const CONNECTORS: ShortWords<16> = ShortWords::new([
     "bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "al", "el", "la", "le",
     // Batak `boru` (daughter of the clan): `Ulina br Ginting`.
     "br", "boru",
-];
+]);
 
 /// Longest name run read as one PERSON from context alone.
 const MAX_NAME_WORDS: usize = 5;
@@ -104,12 +105,12 @@ enum ItemClass {
 }
 
 thread_local! {
-    /// Each thread's item buffers (items, one run's copy), reused by calls.
-    static BUFFERS: RefCell<(Vec<Item>, Vec<Item>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+    /// Each thread's item buffer, reused by calls.
+    static ITEMS: RefCell<Vec<Item>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Items a buffer keeps room for between calls (a long document's buffers
-/// shrink back to this, so an idle thread holds little memory).
+/// Items the buffer keeps room for between calls (a long document's buffer
+/// shrinks back to this, so an idle thread holds little memory).
 const MAX_KEPT_ITEMS: usize = 1024;
 
 #[derive(Clone, Copy, Debug)]
@@ -142,18 +143,15 @@ impl Tables {
         infos: Option<&[WordInfo]>,
     ) -> Vec<Entity<'t>> {
         // Sentence-sized calls are the common case: reuse this thread's
-        // item buffers rather than allocate two per call.
-        BUFFERS.with(|b| match b.try_borrow_mut() {
-            Ok(mut b) => {
-                let (items, scratch) = &mut *b;
-                let out = self.tag_with(text, tokens, infos, items, scratch);
-                for v in [items, scratch] {
-                    v.clear();
-                    v.shrink_to(MAX_KEPT_ITEMS);
-                }
+        // item buffer rather than allocate one per call.
+        ITEMS.with(|b| match b.try_borrow_mut() {
+            Ok(mut items) => {
+                let out = self.tag_with(text, tokens, infos, &mut items);
+                items.clear();
+                items.shrink_to(MAX_KEPT_ITEMS);
                 out
             }
-            Err(_) => self.tag_with(text, tokens, infos, &mut Vec::new(), &mut Vec::new()),
+            Err(_) => self.tag_with(text, tokens, infos, &mut Vec::new()),
         })
     }
 
@@ -163,7 +161,6 @@ impl Tables {
         tokens: &[Token<'t>],
         infos: Option<&[WordInfo]>,
         items: &mut Vec<Item>,
-        scratch: &mut Vec<Item>,
     ) -> Vec<Entity<'t>> {
         let doc = Doc::new(text, tokens, infos);
         self.items(&doc, items);
@@ -176,9 +173,9 @@ impl Tables {
             while j < items.len() && items[j].adjacent {
                 j += 1;
             }
-            scratch.clear();
-            scratch.extend_from_slice(&items[i..j]);
-            let open = self.resolve_run(&doc, scratch, carry, &mut out, &mut coref);
+            // The rules rewrite only the items' classes, which nothing
+            // reads after their run: the run is resolved in place.
+            let open = self.resolve_run(&doc, &mut items[i..j], carry, &mut out, &mut coref);
             // `kata Menko Polhukam, Djoko Suyanto`: the name follows the
             // title after a comma.
             carry = j < items.len()
@@ -260,7 +257,7 @@ impl Tables {
         // `Thiago Emiliano da Silva`: a listed surname may close the name.
         if prev_cap && matches!(class, ItemClass::Cap | ItemClass::Gaz(Class::Weak(_))) {
             let t = gap.trim_matches(|c| c == ' ' || c == '\t');
-            if t.len() + 2 <= gap.len() && CONNECTORS.contains(&t) {
+            if t.len() + 2 <= gap.len() && CONNECTORS.contains(t) {
                 return true;
             }
         }
@@ -965,7 +962,11 @@ impl Tables {
         {
             return None;
         }
-        if quoted(text, seq[0].start, seq[seq.len() - 1].end) {
+        let (open, close) = (
+            quote_before(text, seq[0].start),
+            quote_after(text, seq[seq.len() - 1].end),
+        );
+        if open && close {
             // `sebagai "Geum Jan Di" dalam serial ...`: a character is a
             // person; other quoted runs are titles.
             let role = seq.len() <= MAX_NAME_WORDS
@@ -981,10 +982,6 @@ impl Tables {
         }
         // `"Kuno Ichininpou Den : Kaen Inka ~ ..."`: a quotation mark on one
         // side only puts the run inside a longer quoted title.
-        let (open, close) = (
-            quote_before(text, seq[0].start),
-            quote_after(text, seq[seq.len() - 1].end),
-        );
         if close || (open && !cues::role_before_quote(doc.tokens, first)) {
             return None;
         }
@@ -1146,7 +1143,7 @@ impl Tables {
         // `Osama bin Laden`, `Vincent van Gogh`: a name connector inside.
         let connected = seq.windows(2).any(|w| {
             let gap = text[w[0].end..w[1].start].trim();
-            !gap.is_empty() && CONNECTORS.contains(&gap)
+            !gap.is_empty() && CONNECTORS.contains(gap)
         });
         if connected && !seq[0].info.has(flag::COMMON) {
             return person(&seq[0], &seq[seq.len() - 1], None);
@@ -1174,12 +1171,7 @@ impl Tables {
         }
         // `Siswono mendukung`, `Prasetyo tak`: a single unknown word (not a
         // common word) as the subject of a verb.
-        if seq.len() == 1
-            && !seq[0].info.has(flag::COMMON)
-            && !word(&seq[0]).ends_with("nya")
-            && self.predicate_after(doc, seq[0].last)
-            && !self.after_preposition(doc, seq[0].first)
-        {
+        if subject && !seq[0].info.has(flag::COMMON) && !word(&seq[0]).ends_with("nya") {
             return person(&seq[0], &seq[0], None);
         }
         // `Haposan mengatakan`, `Choe Son Hui menegaskan`: unknown capitalised
@@ -1200,6 +1192,12 @@ impl Tables {
 
     fn word_info(&self, word: &str) -> WordInfo {
         let info = self.vocab.info(word);
+        // Asked of every capitalised word, few of them hyphenated: a scan
+        // without early exit is cheaper than `memchr`'s branches on a short
+        // word.
+        if !word.bytes().fold(false, |hyphen, b| hyphen | (b == b'-')) {
+            return info;
+        }
         match word.split_once('-') {
             Some((left, right)) if left.eq_ignore_ascii_case(right) => {
                 info.or_common(self.vocab.info(left))
@@ -1312,35 +1310,19 @@ impl Tables {
         let Some(w) = doc.word_after(k) else {
             return false;
         };
-        if !is_lowercase_word(w) {
-            return false;
-        }
-        matches!(
-            w,
-            "tidak"
-                | "tak"
-                | "juga"
-                | "pun"
-                | "sudah"
-                | "telah"
-                | "akan"
-                | "masih"
-                | "belum"
-                | "enggan"
-                | "berhasil"
-                | "sempat"
-                | "kemudian"
-                | "lalu"
-                | "pernah"
-                | "bahkan"
-        ) || cues::person_verb(w)
-            || ((w.starts_with("me") || w.starts_with("ber")) && w.len() >= 6)
+        // The listed words are lowercase: only an active verb needs the
+        // case check.
+        PREDICATE_WORDS.contains(w)
+            || cues::person_verb(w)
+            || ((w.starts_with("me") || w.starts_with("ber"))
+                && w.len() >= 6
+                && is_lowercase_word(w))
     }
 
     /// `di Xinjiang menghukum`: a word after a preposition is not a subject.
     fn after_preposition(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
         doc.word_before(k, false)
-            .is_some_and(|(_, w)| lowercase_in(w, PREPOSITIONS))
+            .is_some_and(|(_, w)| PREPOSITIONS.contains_lowercase(w))
     }
 
     /// The start of a name whose nickname in quotation marks ends right
@@ -1464,6 +1446,10 @@ impl Tables {
     }
 }
 
+/// The word token before a token: its index, its text, and whether a gap
+/// separates it from the token.
+type WordBefore<'t> = Option<(usize, &'t str, bool)>;
+
 /// The text and its tokens, as the context rules read them.
 struct Doc<'a, 't> {
     text: &'t str,
@@ -1477,6 +1463,12 @@ struct Doc<'a, 't> {
     anti_cue: Cell<(usize, bool)>,
     /// The same for [`Tables::cue_before`].
     cue: Cell<(usize, bool)>,
+    /// The last token asked about by [`Doc::word_before`] and the answer
+    /// (whether a gap separates the words apart): most rules look at the
+    /// words just before and after a run.
+    before: Cell<(usize, WordBefore<'t>)>,
+    /// The same for [`Doc::word_after`].
+    after: Cell<(usize, Option<&'t str>)>,
 }
 
 impl<'a, 't> Doc<'a, 't> {
@@ -1503,6 +1495,8 @@ impl<'a, 't> Doc<'a, 't> {
             memo: Cell::new((usize::MAX, WordInfo::default())),
             anti_cue: Cell::new((usize::MAX, false)),
             cue: Cell::new((usize::MAX, false)),
+            before: Cell::new((usize::MAX, None)),
+            after: Cell::new((usize::MAX, None)),
         }
     }
 
@@ -1516,23 +1510,45 @@ impl<'a, 't> Doc<'a, 't> {
     /// The word token before token `k` and its index, when only spaces
     /// separate them (`spaced`: at least one).
     fn word_before(&self, k: usize, spaced: bool) -> Option<(usize, &'t str)> {
+        let (at, memo) = self.before.get();
+        let found = if at == k {
+            memo
+        } else {
+            let found = self.word_before_uncached(k);
+            self.before.set((k, found));
+            found
+        };
+        let (p, w, gap) = found?;
+        (gap || !spaced).then_some((p, w))
+    }
+
+    /// [`Doc::word_before`] of either kind, and whether a gap separates
+    /// the words.
+    fn word_before_uncached(&self, k: usize) -> WordBefore<'t> {
         let p = k.checked_sub(1)?;
         let prev = &self.tokens[p];
         if prev.kind() != TokenKind::Word || prev.text().len() > 24 {
             return None;
         }
         let gap = (prev.span().end, self.tokens[k].span().start);
-        let ok = (!spaced || gap.0 < gap.1) && self.blank(gap.0, gap.1);
-        ok.then(|| (p, prev.text()))
+        self.blank(gap.0, gap.1)
+            .then(|| (p, prev.text(), gap.0 < gap.1))
     }
 
     /// The word token after token `k`, when only spaces separate them.
     fn word_after(&self, k: usize) -> Option<&'t str> {
-        let next = self.tokens.get(k + 1)?;
-        let ok = next.kind() == TokenKind::Word
-            && next.text().len() < 32
-            && self.blank(self.tokens[k].span().end, next.span().start);
-        ok.then(|| next.text())
+        let (at, memo) = self.after.get();
+        if at == k {
+            return memo;
+        }
+        let found = self.tokens.get(k + 1).and_then(|next| {
+            let ok = next.kind() == TokenKind::Word
+                && next.text().len() < 32
+                && self.blank(self.tokens[k].span().end, next.span().start);
+            ok.then(|| next.text())
+        });
+        self.after.set((k, found));
+        found
     }
 }
 
@@ -1543,13 +1559,17 @@ fn register<'t>(text: &'t str, span: Span, canonical: Option<Arc<Entry>>, coref:
     let mut n = 0;
     for p in text[span].split([' ', '\t']) {
         let long = p.len() >= 3 && (p.is_ascii() || p.chars().nth(2).is_some());
-        if long && n < MAX_PARTS && !CONNECTORS.contains(&p) {
+        if long && n < MAX_PARTS && !CONNECTORS.contains(p) {
             parts[n] = p;
             n += 1;
         }
     }
     if n < 2 {
         return;
+    }
+    if coref.capacity() == 0 {
+        // Room for a few names at once, not a rehash per doubling.
+        coref.reserve(4 * MAX_PARTS);
     }
     for &p in &parts[..n] {
         match coref.get(p) {
@@ -1622,10 +1642,16 @@ const LOCATIVE: &[&str] = &[
 ];
 
 /// Prepositions after which a word is not a subject (`di Xinjiang menghukum`).
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: ShortWords<13> = ShortWords::new([
     "di", "ke", "dari", "pada", "dalam", "untuk", "bagi", "oleh", "dengan", "tentang", "antara",
     "kepada", "terhadap",
-];
+]);
+
+/// Auxiliaries and negations that follow a subject (`tidak`, `akan`, `juga`).
+const PREDICATE_WORDS: ShortWords<16> = ShortWords::new([
+    "tidak", "tak", "juga", "pun", "sudah", "telah", "akan", "masih", "belum", "enggan",
+    "berhasil", "sempat", "kemudian", "lalu", "pernah", "bahkan",
+]);
 
 /// Whether the lowercase form of `w` is one of `list` (lowercase ASCII
 /// words), without building that form for an ASCII word: these checks run
@@ -1754,24 +1780,43 @@ fn place_evidence_with(
     (before, after)
 }
 
-/// Whether `text[start..end]` sits right inside quotation marks (a title).
-fn quoted(text: &str, start: usize, end: usize) -> bool {
-    quote_before(text, start) && quote_after(text, end)
-}
-
 /// Whether a quotation mark comes right before `start` (spaces aside).
 fn quote_before(text: &str, start: usize) -> bool {
-    let open = text[..start]
-        .trim_end_matches([' ', '\t'])
-        .chars()
-        .next_back();
-    matches!(open, Some('"' | '“' | '\'' | '‘'))
+    // Bytes, not chars: asked of most capitalised runs.
+    let before = &text.as_bytes()[..blank_start(text, start)];
+    before.ends_with(b"\"")
+        || before.ends_with(b"'")
+        || before.ends_with("“".as_bytes())
+        || before.ends_with("‘".as_bytes())
 }
 
 /// Whether a quotation mark comes right after `end` (spaces aside).
 fn quote_after(text: &str, end: usize) -> bool {
-    let close = text[end..].trim_start_matches([' ', '\t']).chars().next();
-    matches!(close, Some('"' | '”' | '\'' | '’'))
+    let after = &text.as_bytes()[blank_end(text, end)..];
+    after.starts_with(b"\"")
+        || after.starts_with(b"'")
+        || after.starts_with("”".as_bytes())
+        || after.starts_with("’".as_bytes())
+}
+
+/// Where the spaces and tabs that end `text[..at]` start.
+fn blank_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t') {
+        i -= 1;
+    }
+    i
+}
+
+/// Where the spaces and tabs that open `text[at..]` end.
+fn blank_end(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i < b.len() && matches!(b[i], b' ' | b'\t') {
+        i += 1;
+    }
+    i
 }
 
 /// Whether `text[end..]` is an English possessive (`'s`, `' s` as
@@ -1905,8 +1950,13 @@ fn is_all_caps(s: &str) -> bool {
 /// without decoding an ASCII word.
 #[inline]
 fn is_lowercase_word(w: &str) -> bool {
-    if w.is_ascii() {
-        w.bytes().all(|b| b.is_ascii_lowercase())
+    // One pass over the bytes without early exit (a branch per byte
+    // mispredicts on short words), noting any byte outside ASCII.
+    let (all, high) = w.bytes().fold((true, 0u8), |(all, high), b| {
+        (all & b.is_ascii_lowercase(), high | b)
+    });
+    if high < 0x80 {
+        all
     } else {
         w.chars().all(char::is_lowercase)
     }
@@ -1919,10 +1969,16 @@ fn is_roman(w: &str) -> bool {
 
 /// `BUMN`, `DPR`, `KPK`: two or more letters, all uppercase.
 fn is_acronym(w: &str) -> bool {
-    if w.is_ascii() {
-        let b = w.as_bytes();
-        return !b.iter().any(u8::is_ascii_lowercase)
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    // Counted in one pass without early exits (see `is_lowercase_word`).
+    let (lower, upper, high) = w.bytes().fold((0usize, 0usize, 0u8), |(l, u, h), b| {
+        (
+            l + usize::from(b.is_ascii_lowercase()),
+            u + usize::from(b.is_ascii_uppercase()),
+            h | b,
+        )
+    });
+    if high < 0x80 {
+        return lower == 0 && upper >= 2;
     }
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w)
 }

@@ -1,0 +1,113 @@
+//! Short fixed word lists that the context rules ask about for most
+//! capitalised runs (`tidak`, `akan`, `di`, `ke`): a word is matched by
+//! comparing its first eight bytes, packed into one integer, with every
+//! listed word's at once, instead of one string compare per listed word.
+
+/// A fixed list of ASCII words, matched exactly or ignoring ASCII case.
+pub(super) struct ShortWords<const N: usize> {
+    words: [&'static str; N],
+    /// Each word's first eight bytes, lowercase, zero-padded.
+    packed: [u64; N],
+}
+
+impl<const N: usize> ShortWords<N> {
+    /// The list of `words` (ASCII, lowercase).
+    pub(super) const fn new(words: [&'static str; N]) -> Self {
+        let mut packed = [0u64; N];
+        let mut i = 0;
+        while i < N {
+            let w = words[i].as_bytes();
+            let mut j = 0;
+            while j < w.len() {
+                assert!(w[j].is_ascii() && !w[j].is_ascii_uppercase());
+                if j < 8 {
+                    packed[i] |= (w[j] as u64) << (8 * j);
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        ShortWords { words, packed }
+    }
+
+    /// Whether `w` is one of the words.
+    #[inline]
+    pub(super) fn contains(&self, w: &str) -> bool {
+        // The packed compare rules out nearly every word; the string
+        // compare settles the rest (longer words sharing eight bytes).
+        self.maybe(pack(w.as_bytes(), |b| b)) && self.words.contains(&w)
+    }
+
+    /// Whether `w`, ASCII-lowercased, is one of the words (a non-ASCII word
+    /// is never one: its lowercase is compared by Unicode rules, as
+    /// [`str::to_lowercase`] gives it).
+    #[inline]
+    pub(super) fn contains_lowercase(&self, w: &str) -> bool {
+        if !self.maybe(pack(w.as_bytes(), |b| b.to_ascii_lowercase())) && w.is_ascii() {
+            return false;
+        }
+        if w.is_ascii() {
+            self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        } else {
+            self.words.contains(&w.to_lowercase().as_str())
+        }
+    }
+
+    /// Whether a word packed as `p` may be listed: compared with every
+    /// listed word without early exit, which compiles to a few vector
+    /// compares and no branch per listed word.
+    #[inline]
+    fn maybe(&self, p: u64) -> bool {
+        self.packed.iter().fold(false, |any, &q| any | (q == p))
+    }
+}
+
+/// The first eight bytes of `bytes`, each mapped by `f`, zero-padded.
+#[inline]
+fn pack(bytes: &[u8], f: impl Fn(u8) -> u8) -> u64 {
+    bytes
+        .iter()
+        .take(8)
+        .enumerate()
+        .fold(0, |p, (i, &b)| p | u64::from(f(b)) << (8 * i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIST: ShortWords<4> = ShortWords::new(["di", "tidak", "kemudian", "dilahirkan"]);
+
+    #[test]
+    fn matches_exactly_the_listed_words() {
+        for w in ["di", "tidak", "kemudian", "dilahirkan"] {
+            assert!(LIST.contains(w), "{w}");
+        }
+        // Same first eight bytes, or a listed word's prefix, or padding.
+        for w in [
+            "dilahirk",
+            "dilahirkanlah",
+            "d",
+            "",
+            "tida",
+            "tidakk",
+            "Di",
+            "di\0",
+        ] {
+            assert!(!LIST.contains(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn matches_ignoring_ascii_case() {
+        for w in ["Di", "DI", "TIDAK", "Dilahirkan"] {
+            assert!(LIST.contains_lowercase(w), "{w}");
+        }
+        for w in ["Dilahirkanlah", "D", "dí"] {
+            assert!(!LIST.contains_lowercase(w), "{w}");
+        }
+        // The Kelvin sign lowercases to an ASCII `k` (`to_lowercase`).
+        let kelvin = ShortWords::new(["ke"]);
+        assert!(kelvin.contains_lowercase("\u{212A}e"));
+    }
+}
