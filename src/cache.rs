@@ -127,6 +127,24 @@ impl Place {
     }
 }
 
+/// Up to eight bytes as a little-endian machine word, zero-padded: two
+/// overlapping loads (overlapping bytes land on the same bits).
+#[inline]
+pub(crate) fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes(b[..4].try_into().expect("4 bytes")));
+        let hi = u64::from(u32::from_le_bytes(b[n - 4..].try_into().expect("4 bytes")));
+        lo | hi << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(b[0])
+            | u64::from(b[n / 2]) << (8 * (n / 2))
+            | u64::from(b[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
+}
+
 /// A mask of the low `n` bytes of a machine word (`n` ≤ 8), without a branch.
 #[inline]
 fn low_bytes(n: usize) -> u64 {
@@ -142,9 +160,15 @@ impl WordKey {
         if b.len() > MAX_KEY {
             return None;
         }
-        let mut buf = [0u8; MAX_KEY];
-        buf[..b.len()].copy_from_slice(b);
-        WordKey::read(&buf, b.len())
+        // Loads, not a copy into a buffer: a copy of variable length is a
+        // call to `memcpy`, and reading the buffer back stalls (see
+        // `within`).
+        let (low, high) = b.split_at(b.len().min(8));
+        let words = [load_le(low), load_le(high)];
+        (words[0] != 0).then_some(WordKey {
+            words,
+            len: b.len(),
+        })
     }
 
     /// The key of the word `text[start..start + len]`. When 16 bytes of
@@ -427,6 +451,14 @@ mod tests {
                     b.map(|k| (k.words, k.len)),
                     "{word:?}"
                 );
+                // Both equal the bytes laid out one by one.
+                let mut words = [0u64; 2];
+                for (i, c) in word.bytes().enumerate().take(MAX_KEY) {
+                    words[i / 8] |= u64::from(c) << (8 * (i % 8));
+                }
+                if let Some(k) = b {
+                    assert_eq!(k.words, words, "{word:?}");
+                }
                 // Kept: at most 16 bytes, not all NUL in the first eight.
                 let kept = word.len() <= MAX_KEY && word.bytes().take(8).any(|c| c != 0);
                 assert_eq!(b.is_some(), kept, "{word:?}");

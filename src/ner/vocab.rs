@@ -2,7 +2,7 @@
 //! it, and which gazetteer forms start with it. One look-up per token
 //! answers every question the context rules ask about that token.
 
-use crate::cache::{Packed, WordCache};
+use crate::cache::{load_le, Packed, WordCache};
 use crate::hash::{FxBuild, KeyMap, WordSet};
 use std::collections::HashMap;
 
@@ -39,9 +39,8 @@ pub(crate) struct FormRef {
 /// Up to 8 bytes of `bytes`, ASCII-lowercased, as a zero-padded word.
 #[inline]
 pub(crate) fn prefix8(bytes: &[u8]) -> u64 {
-    let mut b = [0u8; 8];
-    let n = bytes.len().min(8);
-    b[..n].copy_from_slice(&bytes[..n]);
+    // Loaded, not copied: asked for every capitalised word (see `load_le`).
+    let mut b = load_le(&bytes[..bytes.len().min(8)]).to_le_bytes();
     b.make_ascii_lowercase();
     u64::from_le_bytes(b)
 }
