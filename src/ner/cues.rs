@@ -172,17 +172,22 @@ pub(super) fn after_hyphen_compound(text: &str, tokens: &[Token<'_>], first: usi
 pub(super) fn hyphenated_name_end(text: &str, tokens: &[Token<'_>], last: usize) -> Option<usize> {
     let (dash, word) = (tokens.get(last + 1)?, tokens.get(last + 2)?);
     let w = word.text();
-    let capitalised = w.chars().next().is_some_and(char::is_uppercase)
-        && w.chars().skip(1).all(char::is_lowercase)
-        && w.chars().count() >= 2;
-    let ends = tokens.get(last + 3).is_none_or(|t| {
-        t.text() != "-" && !t.text().chars().next().is_some_and(char::is_uppercase)
-    });
-    (text[tokens[last].span().end..dash.span().start] == *" "
-        && spaced_hyphen(text, dash, word)
-        && capitalised
-        && ends)
-        .then(|| word.span().end)
+    // Cheapest test first: most names are followed by no hyphen.
+    let capitalised = || {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && w.chars().count() >= 2
+    };
+    let ends = || {
+        tokens.get(last + 3).is_none_or(|t| {
+            t.text() != "-" && !t.text().chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    (spaced_hyphen(text, dash, word)
+        && text[tokens[last].span().end..dash.span().start] == *" "
+        && capitalised()
+        && ends())
+    .then(|| word.span().end)
 }
 
 /// The end of a name whose letters outside ASCII were lost to question
@@ -203,12 +208,15 @@ pub(super) fn mangled_name_end(text: &str, tokens: &[Token<'_>], last: usize) ->
             i += 1;
         }
         let marks = i - k - 1;
+        if marks == 0 {
+            break;
+        }
         let Some(rest) = tokens.get(i).filter(|t| lower(t)) else {
             break;
         };
         // One mark inside a word (`G?mez`), or more than one.
         let joined = text[tokens[k].span().end..rest.span().start].len() == marks;
-        if marks == 0 || (marks == 1 && !joined) {
+        if marks == 1 && !joined {
             break;
         }
         end = Some(rest.span().end);
@@ -251,7 +259,12 @@ pub(super) fn described_as_person(tokens: &[Token<'_>], last: usize) -> bool {
 /// (`Bj ? ? rn Yttling`): the byte offset of that word's capitalised head
 /// before token `first`, when the lowercase rest of the word precedes it.
 pub(super) fn mangled_name_start(text: &str, tokens: &[Token<'_>], first: usize) -> Option<usize> {
-    let rest = first.checked_sub(1).map(|i| &tokens[i])?;
+    // At least one mark before the rest of the word: settled before the
+    // word's letters are read.
+    if first < 2 || tokens[first - 2].text() != "?" {
+        return None;
+    }
+    let rest = &tokens[first - 1];
     let lower = rest.kind() == TokenKind::Word
         && rest
             .text()

@@ -22,6 +22,7 @@
 
 mod builder;
 mod compile;
+mod coref;
 mod cues;
 mod load;
 mod short_words;

@@ -1,6 +1,7 @@
 //! The tagging pass: gazetteer look-ups at capitalised words, then the
 //! context rules over runs of adjacent capitalised items.
 
+use super::coref::Coref;
 use super::cues;
 use super::short_words::ShortWords;
 use super::vocab::{flag, prefix8, Vocab, WordInfo};
@@ -11,10 +12,6 @@ use crate::tokenize::{Token, TokenKind};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// The words of the people named so far in a text (`Widodo` of `Joko
-/// Widodo`), with whom each names (`None`: more than one person).
-type Coref<'t> = HashMap<&'t str, Option<Arc<Entry>>, FxBuild>;
 
 /// What a gazetteer surface form stands for. Order = priority when two
 /// lists give the same surface form (a higher variant wins).
@@ -86,7 +83,7 @@ pub(crate) mod place {
 }
 
 /// Words that link parts of one name (`bin`, `van`, `de`).
-const CONNECTORS: ShortWords<16> = ShortWords::new([
+pub(super) const CONNECTORS: ShortWords<16> = ShortWords::new([
     "bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "al", "el", "la", "le",
     // Batak `boru` (daughter of the clan): `Ulina br Ginting`.
     "br", "boru",
@@ -165,7 +162,7 @@ impl Tables {
         let doc = Doc::new(text, tokens, infos);
         self.items(&doc, items);
         let mut out = Vec::new();
-        let mut coref = Coref::default();
+        let mut coref = Coref::new();
         let mut i = 0;
         let mut carry = false;
         while i < items.len() {
@@ -695,13 +692,13 @@ impl Tables {
                         p.text = &text[p.span];
                         // A longer name may be someone else: no canonical entry.
                         p.canonical = None;
-                        register(text, p.span, None, coref);
+                        coref.register(text, p.span, None);
                         title = Some(false);
                         j += 1;
                         continue;
                     }
                     if entry.kind == EntityKind::Person {
-                        register(text, span, Some(entry.clone()), coref);
+                        coref.register(text, span, Some(entry.clone()));
                         title = Some(false);
                     } else if self.locative_only
                         && (!locative(text, it.start) || compass_after(text, it.end))
@@ -773,7 +770,7 @@ impl Tables {
                             out.pop();
                         }
                         let span = Span::new(start, run[k - 1].end);
-                        register(text, span, None, coref);
+                        coref.register(text, span, None);
                         out.push(Entity {
                             text: &text[span],
                             span,
@@ -826,7 +823,7 @@ impl Tables {
                             ent.span = Span::new(ent.span.start, end);
                         }
                         ent.text = &text[ent.span];
-                        register(text, ent.span, ent.canonical.clone(), coref);
+                        coref.register(text, ent.span, ent.canonical.clone());
                         // `Bj ? ? rn Yttling`: a name read back over an
                         // entity already found replaces it.
                         while out.last().is_some_and(|p| {
@@ -989,11 +986,10 @@ impl Tables {
         // word that was part of a name (`Kembali`, `Lama`) says too little.
         if seq.len() <= 2
             && seq.iter().all(|it| {
-                coref.contains_key(word(it))
-                    && (!it.info.has(flag::COMMON) || it.info.has(flag::GIVEN))
+                coref.contains(word(it)) && (!it.info.has(flag::COMMON) || it.info.has(flag::GIVEN))
             })
         {
-            let canonical = coref.get(word(&seq[0])).cloned().flatten();
+            let canonical = coref.canonical(word(&seq[0]));
             return person(&seq[0], &seq[seq.len() - 1], canonical);
         }
         // `BUMN`, `KPK`: an acronym alone is no name. Every rule below says
@@ -1164,8 +1160,8 @@ impl Tables {
         // `Maki Horikita lahir di ...`: a verb whose subject is a person.
         if seq.len() <= 4
             && !seq.iter().all(|it| it.info.has(flag::COMMON))
-            && !self.after_preposition(doc, first)
             && doc.word_after(last).is_some_and(cues::person_verb)
+            && !self.after_preposition(doc, first)
         {
             return person(&seq[0], &seq[seq.len() - 1], None);
         }
@@ -1552,42 +1548,6 @@ impl<'a, 't> Doc<'a, 't> {
     }
 }
 
-fn register<'t>(text: &'t str, span: Span, canonical: Option<Arc<Entry>>, coref: &mut Coref<'t>) {
-    // The words of the name that can stand for it alone: three letters or
-    // more, not a connector (`bin`, `van`). One split, on the stack.
-    let mut parts = [""; MAX_PARTS];
-    let mut n = 0;
-    for p in text[span].split([' ', '\t']) {
-        let long = p.len() >= 3 && (p.is_ascii() || p.chars().nth(2).is_some());
-        if long && n < MAX_PARTS && !CONNECTORS.contains(p) {
-            parts[n] = p;
-            n += 1;
-        }
-    }
-    if n < 2 {
-        return;
-    }
-    if coref.capacity() == 0 {
-        // Room for a few names at once, not a rehash per doubling.
-        coref.reserve(4 * MAX_PARTS);
-    }
-    for &p in &parts[..n] {
-        match coref.get(p) {
-            // Two people share this word: it no longer says which one.
-            Some(c) if c.as_ref().map(|e| &e.name) != canonical.as_ref().map(|e| &e.name) => {
-                coref.insert(p, None);
-            }
-            Some(_) => {}
-            None => {
-                coref.insert(p, canonical.clone());
-            }
-        }
-    }
-}
-
-/// Words of one name remembered for later mentions (names are short).
-const MAX_PARTS: usize = 8;
-
 /// Whether the lowercase form of `word` is in `set` (no allocation for
 /// short ASCII words).
 /// The run of letters that ends `s` (empty if `s` ends otherwise) and
@@ -1969,6 +1929,10 @@ fn is_roman(w: &str) -> bool {
 
 /// `BUMN`, `DPR`, `KPK`: two or more letters, all uppercase.
 fn is_acronym(w: &str) -> bool {
+    // Most capitalised words go on in lowercase: settled by one byte.
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     // Counted in one pass without early exits (see `is_lowercase_word`).
     let (lower, upper, high) = w.bytes().fold((0usize, 0usize, 0u8), |(l, u, h), b| {
         (
