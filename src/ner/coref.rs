@@ -93,11 +93,14 @@ impl<'t> Coref<'t> {
     }
 
     fn set(&mut self, word: &'t str, canonical: Option<Arc<Entry>>) {
-        let i = self.inline.get_or_insert_with(|| Inline {
-            words: [""; INLINE],
-            whom: [const { None }; INLINE],
-            len: 0,
-        });
+        let i = match &mut self.inline {
+            Some(i) => i,
+            none => none.insert(Inline {
+                words: [""; INLINE],
+                whom: [const { None }; INLINE],
+                len: 0,
+            }),
+        };
         if i.len <= INLINE {
             if let Some(at) = i.words[..i.len].iter().position(|&w| w == word) {
                 i.whom[at] = canonical;
