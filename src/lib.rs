@@ -116,6 +116,7 @@ mod error;
 mod hash;
 mod ner;
 mod offsets;
+mod short_words;
 mod span;
 mod stem;
 mod stopwords;

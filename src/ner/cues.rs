@@ -5,7 +5,7 @@
 //! `tag.rs` ask these; each looks at one or two tokens next to the run,
 //! never further.
 
-use super::short_words::ShortWords;
+use crate::short_words::ShortWords;
 use crate::tokenize::{Token, TokenKind};
 
 /// Lowercase English and romanised Japanese function words before a

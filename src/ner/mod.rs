@@ -25,7 +25,6 @@ mod compile;
 mod coref;
 mod cues;
 mod load;
-mod short_words;
 mod tag;
 mod towns;
 mod vocab;

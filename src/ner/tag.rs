@@ -3,10 +3,10 @@
 
 use super::coref::Coref;
 use super::cues;
-use super::short_words::ShortWords;
 use super::vocab::{flag, prefix8, Vocab, WordInfo};
 use super::{Entity, EntityKind, Entry};
 use crate::hash::{FxBuild, WordSet};
+use crate::short_words::ShortWords;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 use std::cell::{Cell, RefCell};

@@ -1,10 +1,11 @@
-//! Short fixed word lists that the context rules ask about for most
-//! capitalised runs (`tidak`, `akan`, `di`, `ke`): a word is matched by
-//! comparing its first eight bytes, packed into one integer, with every
-//! listed word's at once, instead of one string compare per listed word.
+//! Short fixed word lists asked about on hot paths (the tagger's context
+//! words `tidak`, `di`, `bin`; the tokenizer's abbreviations): a word is
+//! matched by comparing its first eight bytes, packed into one integer, with
+//! every listed word's at once, instead of one string compare per listed
+//! word or a binary search that mispredicts.
 
 /// A fixed list of ASCII words, matched exactly or ignoring ASCII case.
-pub(super) struct ShortWords<const N: usize> {
+pub(crate) struct ShortWords<const N: usize> {
     words: [&'static str; N],
     /// Each word's first eight bytes, lowercase, zero-padded.
     packed: [u64; N],
@@ -12,7 +13,7 @@ pub(super) struct ShortWords<const N: usize> {
 
 impl<const N: usize> ShortWords<N> {
     /// The list of `words` (ASCII, lowercase).
-    pub(super) const fn new(words: [&'static str; N]) -> Self {
+    pub(crate) const fn new(words: [&'static str; N]) -> Self {
         let mut packed = [0u64; N];
         let mut i = 0;
         while i < N {
@@ -30,19 +31,33 @@ impl<const N: usize> ShortWords<N> {
         ShortWords { words, packed }
     }
 
+    /// The listed words.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> &[&'static str] {
+        &self.words
+    }
+
     /// Whether `w` is one of the words.
     #[inline]
-    pub(super) fn contains(&self, w: &str) -> bool {
+    pub(crate) fn contains(&self, w: &str) -> bool {
         // The packed compare rules out nearly every word; the string
         // compare settles the rest (longer words sharing eight bytes).
         self.maybe(pack(w.as_bytes(), |b| b)) && self.words.contains(&w)
+    }
+
+    /// Whether `w` equals one of the words, ignoring ASCII case (a word
+    /// outside ASCII never does).
+    #[inline]
+    pub(crate) fn contains_ignore_ascii_case(&self, w: &str) -> bool {
+        self.maybe(pack(w.as_bytes(), |b| b.to_ascii_lowercase()))
+            && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 
     /// Whether `w`, ASCII-lowercased, is one of the words (a non-ASCII word
     /// is never one: its lowercase is compared by Unicode rules, as
     /// [`str::to_lowercase`] gives it).
     #[inline]
-    pub(super) fn contains_lowercase(&self, w: &str) -> bool {
+    pub(crate) fn contains_lowercase(&self, w: &str) -> bool {
         if !self.maybe(pack(w.as_bytes(), |b| b.to_ascii_lowercase())) && w.is_ascii() {
             return false;
         }
@@ -106,8 +121,13 @@ mod tests {
         for w in ["Dilahirkanlah", "D", "dí"] {
             assert!(!LIST.contains_lowercase(w), "{w}");
         }
-        // The Kelvin sign lowercases to an ASCII `k` (`to_lowercase`).
+        // The Kelvin sign lowercases to an ASCII `k` (`to_lowercase`), not
+        // in ASCII case folding.
         let kelvin = ShortWords::new(["ke"]);
         assert!(kelvin.contains_lowercase("\u{212A}e"));
+        assert!(!kelvin.contains_ignore_ascii_case("\u{212A}e"));
+        assert!(
+            LIST.contains_ignore_ascii_case("TIDAK") && !LIST.contains_ignore_ascii_case("TIDAKK")
+        );
     }
 }
