@@ -261,15 +261,30 @@ impl<'t> Scanner<'t> {
             // Fast paths for most tokens: a space, then a word of ASCII
             // letters that a space, a comma, a closing bracket, quote or
             // sentence mark, the end of the text or a sentence's full stop
-            // closes; or a lone comma, full stop, bracket or quote. The full scan gives the same
-            // token; only `R` may open a currency (`Rp`).
+            // closes; a number of ASCII digits before a space or the end;
+            // or a lone comma, full stop, bracket or quote. The full scan
+            // gives the same token; only `Rp` or `RP` may open a currency.
             let bytes = self.bytes();
             let mut start = self.pos;
             if bytes.get(start) == Some(&b' ') {
                 start += 1;
             }
             if let Some(&b) = bytes.get(start) {
-                if b.is_ascii_alphabetic() && b != b'R' {
+                let currency = b == b'R' && matches!(bytes.get(start + 1), Some(b'p' | b'P'));
+                if b.is_ascii_digit() {
+                    let end = start
+                        + bytes[start..]
+                            .iter()
+                            .take_while(|c| c.is_ascii_digit())
+                            .count();
+                    if bytes
+                        .get(end)
+                        .is_none_or(|&c| ASCII_CLASS[c as usize] == SPACE)
+                    {
+                        self.pos = end;
+                        return Some((start, end, TokenKind::Number));
+                    }
+                } else if b.is_ascii_alphabetic() && !currency {
                     let end = start + leading_ascii_letters(&bytes[start..]);
                     let closed = match bytes.get(end) {
                         None | Some(b' ' | b',' | b')' | b'"' | b'?' | b'!' | b';') => true,
@@ -1045,7 +1060,19 @@ mod tests {
             "Rp5",
             "RP",
             "Ramah",
+            "Rusia",
+            "RI",
+            "R",
+            "Rpx",
             "rp",
+            "2019",
+            "10km",
+            "12:30",
+            "1/2",
+            "3-4",
+            "5%",
+            "7\u{a0}",
+            "0",
             "dll.",
             "B.J.",
             "ke-3",
