@@ -277,10 +277,14 @@ impl<'t> Scanner<'t> {
                             .iter()
                             .take_while(|c| c.is_ascii_digit())
                             .count();
-                    if bytes
-                        .get(end)
-                        .is_none_or(|&c| ASCII_CLASS[c as usize] == SPACE)
-                    {
+                    // Before a space or the end; or before a comma or a
+                    // full stop that a space or the end follows.
+                    let closed = match bytes.get(end) {
+                        None => true,
+                        Some(b',' | b'.') => matches!(bytes.get(end + 1), None | Some(b' ')),
+                        Some(&c) => ASCII_CLASS[c as usize] == SPACE,
+                    };
+                    if closed {
                         self.pos = end;
                         return Some((start, end, TokenKind::Number));
                     }
@@ -308,13 +312,20 @@ impl<'t> Scanner<'t> {
                         return Some((start, end, TokenKind::Word));
                     }
                 } else if match b {
-                    b',' | b'.' => matches!(bytes.get(start + 1), None | Some(b' ')),
-                    b'(' | b')' | b'"' => bytes
+                    b',' => matches!(bytes.get(start + 1), None | Some(b' ' | b'"')),
+                    b'.' | b'?' | b'!' | b':' | b';' | b'-' => {
+                        matches!(bytes.get(start + 1), None | Some(b' '))
+                    }
+                    b'(' | b'"' => bytes
                         .get(start + 1)
                         .is_none_or(|c| *c == b' ' || c.is_ascii_alphabetic()),
+                    b')' => bytes
+                        .get(start + 1)
+                        .is_none_or(|c| matches!(c, b' ' | b',' | b'.') || c.is_ascii_alphabetic()),
                     _ => false,
                 } {
-                    // A comma or a full stop before a space or the end, a
+                    // A comma before a space, a quote or the end; a full
+                    // stop or another mark before a space or the end; a
                     // bracket or a quote before a space, a letter or the
                     // end: over a third of the tokens the fast path above
                     // misses.
@@ -1073,6 +1084,21 @@ mod tests {
             "5%",
             "7\u{a0}",
             "0",
+            "?",
+            "!",
+            ":",
+            ";",
+            "?!",
+            "--",
+            "-5",
+            ")",
+            "),",
+            ").",
+            ",\"",
+            "2019,",
+            "2019.",
+            "1.",
+            "5,5.",
             "dll.",
             "B.J.",
             "ke-3",
