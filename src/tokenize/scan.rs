@@ -272,11 +272,7 @@ impl<'t> Scanner<'t> {
             if let Some(&b) = bytes.get(start) {
                 let currency = b == b'R' && matches!(bytes.get(start + 1), Some(b'p' | b'P'));
                 if b.is_ascii_digit() {
-                    let end = start
-                        + bytes[start..]
-                            .iter()
-                            .take_while(|c| c.is_ascii_digit())
-                            .count();
+                    let end = plain_number_end(bytes, start);
                     // Before a space or the end; or before a comma or a
                     // full stop that a space or the end follows.
                     let closed = match bytes.get(end) {
@@ -900,6 +896,24 @@ impl<'t> Scanner<'t> {
 /// How many ASCII letters `bytes` starts with, counted eight at a time
 /// (SWAR): a byte is a letter when, with bit 5 set, it lies in `a..=z`.
 #[inline]
+/// The end of the number at `start` in the scanner's fast path: digits,
+/// with decimal commas (`3,5`) and groups of three after full stops
+/// (`10.000`), which the full scan reads as one number too. Two digits
+/// after a full stop may make a time (`13.30`): the full scan decides.
+fn plain_number_end(bytes: &[u8], start: usize) -> usize {
+    let digits = |i: usize| bytes[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut end = start + digits(start);
+    loop {
+        match bytes.get(end) {
+            Some(b',') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => {
+                end += 1 + digits(end + 1);
+            }
+            Some(b'.') if digits(end + 1) == 3 => end += 4,
+            _ => return end,
+        }
+    }
+}
+
 fn leading_ascii_letters(bytes: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -1099,6 +1113,14 @@ mod tests {
             "2019.",
             "1.",
             "5,5.",
+            "10.000",
+            "1.000.000,25",
+            "3,25,",
+            "2.50",
+            "12.300",
+            "1.0000",
+            "10.000.",
+            "7,",
             "dll.",
             "B.J.",
             "ke-3",
