@@ -307,6 +307,25 @@ impl<'t> Scanner<'t> {
                         self.pos = end;
                         return Some((start, end, TokenKind::Word));
                     }
+                    // Two words of ASCII letters around a hyphen (`anak-anak`,
+                    // `Jong-un`, `APBD-nya`), closed as above or by a
+                    // full stop before a space or the end: one token when
+                    // the hyphen joins them, else the first word.
+                    if bytes.get(end) == Some(&b'-') {
+                        let r = end + 1 + leading_ascii_letters(&bytes[end + 1..]);
+                        let closed = r > end + 1
+                            && match bytes.get(r) {
+                                None | Some(b' ' | b',' | b')' | b'"' | b'?' | b'!' | b';') => true,
+                                Some(b'.') => matches!(bytes.get(r + 1), None | Some(b' ')),
+                                Some(&c) => ASCII_CLASS[c as usize] == SPACE,
+                            };
+                        if closed {
+                            let (left, right) = (&self.text[start..end], &self.text[end + 1..r]);
+                            let end = if join_hyphen(left, right) { r } else { end };
+                            self.pos = end;
+                            return Some((start, end, TokenKind::Word));
+                        }
+                    }
                 } else if match b {
                     b',' => matches!(bytes.get(start + 1), None | Some(b' ' | b'"')),
                     b'.' | b'?' | b'!' | b':' | b';' | b'-' => {
@@ -1113,6 +1132,16 @@ mod tests {
             "2019.",
             "1.",
             "5,5.",
+            "anak-anak",
+            "Jong-un",
+            "APBD-nya",
+            "Al-Quran",
+            "Indonesia-Malaysia",
+            "e-KTP",
+            "a-",
+            "x-y-z",
+            "ke-3",
+            "Rp-an",
             "10.000",
             "1.000.000,25",
             "3,25,",
