@@ -7,7 +7,8 @@
 /// A fixed list of ASCII words, matched exactly or ignoring ASCII case.
 pub(crate) struct ShortWords<const N: usize> {
     words: [&'static str; N],
-    /// Each word's first eight bytes, lowercase, zero-padded.
+    /// Each word's first eight bytes, lowercase, zero-padded, as
+    /// little-endian integers in ascending order.
     packed: [u64; N],
 }
 
@@ -25,6 +26,16 @@ impl<const N: usize> ShortWords<N> {
                     packed[i] |= (w[j] as u64) << (8 * j);
                 }
                 j += 1;
+            }
+            i += 1;
+        }
+        // Sorted, for the binary search of longer lists.
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && packed[j - 1] > packed[j] {
+                (packed[j - 1], packed[j]) = (packed[j], packed[j - 1]);
+                j -= 1;
             }
             i += 1;
         }
@@ -68,12 +79,17 @@ impl<const N: usize> ShortWords<N> {
         }
     }
 
-    /// Whether a word packed as `p` may be listed: compared with every
-    /// listed word without early exit, which compiles to a few vector
-    /// compares and no branch per listed word.
+    /// Whether a word packed as `p` may be listed: in a short list,
+    /// compared with every listed word without early exit, which compiles
+    /// to a few vector compares and no branch per listed word; in a longer
+    /// one, found by binary search.
     #[inline]
     fn maybe(&self, p: u64) -> bool {
-        self.packed.iter().fold(false, |any, &q| any | (q == p))
+        if N <= 32 {
+            self.packed.iter().fold(false, |any, &q| any | (q == p))
+        } else {
+            self.packed.binary_search(&p).is_ok()
+        }
     }
 }
 
@@ -110,6 +126,57 @@ mod tests {
             "di\0",
         ] {
             assert!(!LIST.contains(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_list_is_searched_as_well_as_a_short_one() {
+        let words = [
+            "a",
+            "b",
+            "c",
+            "d",
+            "e",
+            "f",
+            "g",
+            "h",
+            "i",
+            "j",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "q",
+            "r",
+            "s",
+            "t",
+            "u",
+            "v",
+            "w",
+            "x",
+            "y",
+            "z",
+            "aa",
+            "bb",
+            "cc",
+            "dd",
+            "ee",
+            "ff",
+            "kemudian",
+            "dilahirkan",
+            "zz",
+        ];
+        let long = ShortWords::new(words);
+        for w in words {
+            assert!(
+                long.contains(w) && long.contains_ignore_ascii_case(&w.to_uppercase()),
+                "{w}"
+            );
+        }
+        for w in ["ab", "zzz", "", "dilahirk", "gg", "A"] {
+            assert!(!long.contains(w), "{w}");
         }
     }
 
