@@ -193,16 +193,17 @@ impl Tables {
         let mut last_end = 0usize;
         let mut k = 0;
         while k < tokens.len() {
-            let t = tokens[k];
-            if !is_candidate(text, &t) {
+            let t = &tokens[k];
+            if !is_candidate(text, t) {
                 k += 1;
                 continue;
             }
             // Invisible format characters glued to the front of a word (a
             // zero-width space or joiner from web text) are not part of a
             // name.
-            let word = candidate_word(t.text());
-            let start = t.span().end - t.text().trim_start_matches(is_invisible).len();
+            let visible = visible_part(t.text());
+            let word = without_possessive(visible);
+            let start = t.span().end - visible.len();
             let info = doc.info(k, || self.word_info(word));
             let (last, end, class) = match self.lookup(text, tokens, k, start, word, info) {
                 Some((last, end, class)) => (last, end, ItemClass::Gaz(class)),
@@ -276,6 +277,9 @@ impl Tables {
         info: WordInfo,
     ) -> Option<(usize, usize, Class)> {
         let forms = self.vocab.forms(info);
+        if forms.is_empty() {
+            return None;
+        }
         let rest = &text[start..];
         // The bytes after the first token, to reject most longer forms
         // without reading them.
@@ -1835,7 +1839,17 @@ fn is_candidate(text: &str, t: &Token<'_>) -> bool {
 /// The word a candidate token is looked up as: past invisible characters,
 /// without a possessive.
 fn candidate_word(token: &str) -> &str {
-    without_possessive(token.trim_start_matches(is_invisible))
+    without_possessive(visible_part(token))
+}
+
+/// `token` without the invisible characters glued to its front.
+#[inline]
+fn visible_part(token: &str) -> &str {
+    // Most tokens open with an ASCII byte, which is no such character.
+    match token.as_bytes().first() {
+        Some(b) if b.is_ascii() => token,
+        _ => token.trim_start_matches(is_invisible),
+    }
 }
 
 fn without_possessive(word: &str) -> &str {
@@ -1859,7 +1873,12 @@ fn is_invisible(c: char) -> bool {
 /// apart (`M .`).
 fn initial_end(text: &str, tokens: &[Token<'_>], k: usize) -> usize {
     let t = tokens[k];
-    let single = t.kind() == TokenKind::Word && t.text().chars().nth(1).is_none();
+    let single = t.kind() == TokenKind::Word
+        && match t.text().len() {
+            1 => true,
+            2..=4 => t.text().chars().nth(1).is_none(),
+            _ => false,
+        };
     match tokens.get(k + 1) {
         Some(n)
             if single
