@@ -56,12 +56,21 @@ impl<'t> Coref<'t> {
     /// alone: three letters or more, not a connector (`bin`, `van`), when
     /// the name has at least two of them.
     pub(super) fn register(&mut self, text: &'t str, span: Span, canonical: Option<Arc<Entry>>) {
-        // One split, on the stack.
+        // One split, on the stack (by bytes: a space or a tab is never
+        // part of another character).
         let mut parts = [""; MAX_PARTS];
         let mut n = 0;
-        for p in text[span].split([' ', '\t']) {
+        let name = &text[span];
+        let mut from = 0;
+        for (i, &b) in name.as_bytes().iter().chain(b" ").enumerate() {
+            if b != b' ' && b != b'\t' {
+                continue;
+            }
+            let p = &name[from..i];
+            from = i + 1;
             let long = p.len() >= 3 && (p.is_ascii() || p.chars().nth(2).is_some());
-            if long && n < MAX_PARTS && !CONNECTORS.contains(p) {
+            // Connectors have five letters or fewer.
+            if long && n < MAX_PARTS && !(p.len() <= 5 && CONNECTORS.contains(p)) {
                 parts[n] = p;
                 n += 1;
             }
@@ -159,6 +168,11 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn connectors_are_short_as_register_assumes() {
+        assert!(CONNECTORS.words().iter().all(|w| w.len() <= 5));
     }
 
     #[test]
