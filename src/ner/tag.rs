@@ -1209,9 +1209,10 @@ impl Tables {
     /// Whether 1-3 words right before token `k` (only spaces between, no
     /// punctuation) are a lowercase cue for a name: `kata`, `ujar`, `pak`,
     /// `juru bicara`, `presiden`.
+    #[inline]
     fn cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
         // Asked of a run's first token by several rules: remember the last
-        // answer.
+        // answer (inline, so that asking again costs no call).
         let (at, yes) = doc.cue.get();
         if at == k {
             return yes;
@@ -1252,18 +1253,25 @@ impl Tables {
     }
 
     /// Whether the word right before token `k` is a work/group/place cue.
+    #[inline]
     fn anti_cue_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
         // Asked of a run's first token by the run and again by the name
-        // rules: remember the last answer.
+        // rules: remember the last answer (inline, so that asking again
+        // costs no call).
         let (at, yes) = doc.anti_cue.get();
         if at == k {
             return yes;
         }
-        let yes = doc.word_before(k, true).is_some_and(|(p, w)| {
-            is_lowercase_word(w) && doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
-        });
+        let yes = self.anti_cue_word_before(doc, k);
         doc.anti_cue.set((k, yes));
         yes
+    }
+
+    /// [`Tables::anti_cue_before`], without the memo.
+    fn anti_cue_word_before(&self, doc: &Doc<'_, '_>, k: usize) -> bool {
+        doc.word_before(k, true).is_some_and(|(p, w)| {
+            is_lowercase_word(w) && doc.info(p, || self.vocab.info(w)).has(flag::ANTI_CUE)
+        })
     }
 
     /// Whether a work/group/place cue comes two words before token `k`
