@@ -145,6 +145,15 @@ pub(crate) fn load_le(b: &[u8]) -> u64 {
     }
 }
 
+/// Up to 8 bytes of `bytes`, ASCII-lowercased, as a zero-padded
+/// little-endian word (loaded, not copied; see [`load_le`]).
+#[inline]
+pub(crate) fn prefix8(bytes: &[u8]) -> u64 {
+    let mut b = load_le(&bytes[..bytes.len().min(8)]).to_le_bytes();
+    b.make_ascii_lowercase();
+    u64::from_le_bytes(b)
+}
+
 /// A mask of the low `n` bytes of a machine word (`n` ≤ 8), without a branch.
 #[inline]
 fn low_bytes(n: usize) -> u64 {

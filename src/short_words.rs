@@ -1,8 +1,10 @@
 //! Short fixed word lists asked about on hot paths (the tagger's context
-//! words `tidak`, `di`, `bin`; the tokenizer's abbreviations): a word is
-//! matched by comparing its first eight bytes, packed into one integer, with
-//! every listed word's at once, instead of one string compare per listed
-//! word or a binary search that mispredicts.
+//! words `tidak`, `di`, `bin`; the tokenizer's abbreviations): a word's
+//! first eight bytes, packed into one integer, are compared with every
+//! listed word's at once in a short list and found by binary search in a
+//! longer one; only a word that passes is compared as a string.
+
+use crate::cache::{load_le, prefix8};
 
 /// A fixed list of ASCII words, matched exactly or ignoring ASCII case.
 pub(crate) struct ShortWords<const N: usize> {
@@ -53,15 +55,14 @@ impl<const N: usize> ShortWords<N> {
     pub(crate) fn contains(&self, w: &str) -> bool {
         // The packed compare rules out nearly every word; the string
         // compare settles the rest (longer words sharing eight bytes).
-        self.maybe(pack(w.as_bytes(), |b| b)) && self.words.contains(&w)
+        self.maybe(load_le(&w.as_bytes()[..w.len().min(8)])) && self.words.contains(&w)
     }
 
     /// Whether `w` equals one of the words, ignoring ASCII case (a word
     /// outside ASCII never does).
     #[inline]
     pub(crate) fn contains_ignore_ascii_case(&self, w: &str) -> bool {
-        self.maybe(pack(w.as_bytes(), |b| b.to_ascii_lowercase()))
-            && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        self.maybe(prefix8(w.as_bytes())) && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 
     /// Whether `w`, ASCII-lowercased, is one of the words (a non-ASCII word
@@ -69,7 +70,7 @@ impl<const N: usize> ShortWords<N> {
     /// [`str::to_lowercase`] gives it).
     #[inline]
     pub(crate) fn contains_lowercase(&self, w: &str) -> bool {
-        if !self.maybe(pack(w.as_bytes(), |b| b.to_ascii_lowercase())) && w.is_ascii() {
+        if !self.maybe(prefix8(w.as_bytes())) && w.is_ascii() {
             return false;
         }
         if w.is_ascii() {
@@ -91,16 +92,6 @@ impl<const N: usize> ShortWords<N> {
             self.packed.binary_search(&p).is_ok()
         }
     }
-}
-
-/// The first eight bytes of `bytes`, each mapped by `f`, zero-padded.
-#[inline]
-fn pack(bytes: &[u8], f: impl Fn(u8) -> u8) -> u64 {
-    bytes
-        .iter()
-        .take(8)
-        .enumerate()
-        .fold(0, |p, (i, &b)| p | u64::from(f(b)) << (8 * i))
 }
 
 #[cfg(test)]

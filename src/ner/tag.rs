@@ -3,8 +3,9 @@
 
 use super::coref::Coref;
 use super::cues;
-use super::vocab::{flag, prefix8, Vocab, WordInfo};
+use super::vocab::{flag, Vocab, WordInfo};
 use super::{Entity, EntityKind, Entry};
+use crate::cache::prefix8;
 use crate::hash::{FxBuild, WordSet};
 use crate::short_words::ShortWords;
 use crate::span::Span;
@@ -1472,7 +1473,7 @@ struct Doc<'a, 't> {
     /// The same for [`Tables::cue_before`].
     cue: Cell<(usize, bool)>,
     /// The last token asked about by [`Doc::word_before`] and the answer
-    /// (whether a gap separates the words apart): most rules look at the
+    /// (and whether a gap separates the two words): most rules look at the
     /// words just before and after a run.
     before: Cell<(usize, WordBefore<'t>)>,
     /// The same for [`Doc::word_after`].

@@ -2,7 +2,7 @@
 //! it, and which gazetteer forms start with it. One look-up per token
 //! answers every question the context rules ask about that token.
 
-use crate::cache::{load_le, Packed, WordCache};
+use crate::cache::{prefix8, Packed, WordCache};
 use crate::hash::{FxBuild, KeyMap, WordSet};
 use std::collections::HashMap;
 
@@ -34,15 +34,6 @@ pub(crate) struct FormRef {
     pub(crate) len: u32,
     /// Up to 8 bytes of the key after its first token, zero-padded.
     pub(crate) next: u64,
-}
-
-/// Up to 8 bytes of `bytes`, ASCII-lowercased, as a zero-padded word.
-#[inline]
-pub(crate) fn prefix8(bytes: &[u8]) -> u64 {
-    // Loaded, not copied: asked for every capitalised word (see `load_le`).
-    let mut b = load_le(&bytes[..bytes.len().min(8)]).to_le_bytes();
-    b.make_ascii_lowercase();
-    u64::from_le_bytes(b)
 }
 
 /// What is known about one word.
