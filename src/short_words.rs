@@ -65,9 +65,9 @@ impl<const N: usize> ShortWords<N> {
         self.maybe(prefix8(w.as_bytes())) && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 
-    /// Whether `w`, ASCII-lowercased, is one of the words (a non-ASCII word
-    /// is never one: its lowercase is compared by Unicode rules, as
-    /// [`str::to_lowercase`] gives it).
+    /// Whether the lowercase form of `w` is one of the words: ASCII case
+    /// folding for an ASCII word, [`str::to_lowercase`] for any other (the
+    /// Kelvin sign lowercases to `k`).
     #[inline]
     pub(crate) fn contains_lowercase(&self, w: &str) -> bool {
         if !self.maybe(prefix8(w.as_bytes())) && w.is_ascii() {

@@ -258,12 +258,14 @@ impl<'t> Scanner<'t> {
     #[inline]
     pub(crate) fn next_token(&mut self) -> Option<(usize, usize, TokenKind)> {
         if !self.whitespace {
-            // Fast paths for most tokens: a space, then a word of ASCII
-            // letters that a space, a comma, a closing bracket, quote or
-            // sentence mark, the end of the text or a sentence's full stop
-            // closes; a number of ASCII digits before a space or the end;
-            // or a lone comma, full stop, bracket or quote. The full scan
-            // gives the same token; only `Rp` or `RP` may open a currency.
+            // Fast paths for most tokens, after at most one space: a word
+            // of ASCII letters (or two around a hyphen) that a space, a
+            // comma, a closing bracket, quote or sentence mark, the end of
+            // the text or a sentence's full stop closes; a plain number
+            // before a space, the end, or a comma or full stop ending a
+            // clause; a lone mark before a space or the end. The full scan
+            // gives the same token (a test compares them); only `Rp` or
+            // `RP` may open a currency.
             let bytes = self.bytes();
             let mut start = self.pos;
             if bytes.get(start) == Some(&b' ') {
@@ -286,11 +288,12 @@ impl<'t> Scanner<'t> {
                     }
                 } else if b.is_ascii_alphabetic() && !currency {
                     let end = start + leading_ascii_letters(&bytes[start..]);
-                    let closed = match bytes.get(end) {
+                    // What may follow a word the fast path takes.
+                    let closes = |i: usize| match bytes.get(i) {
                         None | Some(b' ' | b',' | b')' | b'"' | b'?' | b'!' | b';') => true,
                         Some(&c) => ASCII_CLASS[c as usize] == SPACE,
                     };
-                    if closed {
+                    if closes(end) {
                         self.pos = end;
                         return Some((start, end, TokenKind::Word));
                     }
@@ -313,13 +316,9 @@ impl<'t> Scanner<'t> {
                     // the hyphen joins them, else the first word.
                     if bytes.get(end) == Some(&b'-') {
                         let r = end + 1 + leading_ascii_letters(&bytes[end + 1..]);
-                        let closed = r > end + 1
-                            && match bytes.get(r) {
-                                None | Some(b' ' | b',' | b')' | b'"' | b'?' | b'!' | b';') => true,
-                                Some(b'.') => matches!(bytes.get(r + 1), None | Some(b' ')),
-                                Some(&c) => ASCII_CLASS[c as usize] == SPACE,
-                            };
-                        if closed {
+                        let final_stop = bytes.get(r) == Some(&b'.')
+                            && matches!(bytes.get(r + 1), None | Some(b' '));
+                        if r > end + 1 && (closes(r) || final_stop) {
                             let (left, right) = (&self.text[start..end], &self.text[end + 1..r]);
                             let end = if join_hyphen(left, right) { r } else { end };
                             self.pos = end;
@@ -912,9 +911,6 @@ impl<'t> Scanner<'t> {
     }
 }
 
-/// How many ASCII letters `bytes` starts with, counted eight at a time
-/// (SWAR): a byte is a letter when, with bit 5 set, it lies in `a..=z`.
-#[inline]
 /// The end of the number at `start` in the scanner's fast path: digits,
 /// with decimal commas (`3,5`) and groups of three after full stops
 /// (`10.000`), which the full scan reads as one number too. Two digits
@@ -933,6 +929,9 @@ fn plain_number_end(bytes: &[u8], start: usize) -> usize {
     }
 }
 
+/// How many ASCII letters `bytes` starts with, counted eight at a time
+/// (SWAR): a byte is a letter when, with bit 5 set, it lies in `a..=z`.
+#[inline]
 fn leading_ascii_letters(bytes: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;

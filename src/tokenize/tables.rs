@@ -51,22 +51,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_lowercase_words_of_at_most_eight_letters() {
-        for list in [
-            ABBREVIATIONS.words(),
-            SENTENCE_FINAL_ABBREVIATIONS.words(),
-            TLDS.words(),
-        ] {
-            for w in list {
-                assert!(
-                    w.len() <= 8 && w.bytes().all(|b| b.is_ascii_lowercase()),
-                    "{w}"
-                );
-            }
-        }
-    }
-
-    #[test]
     fn lookups_ignore_case() {
         assert!(is_abbreviation("DLL"));
         assert!(is_abbreviation("Prof"));
